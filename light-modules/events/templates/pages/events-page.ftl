@@ -1,0 +1,17 @@
+[#ftl output_format="HTML"]
+[#-- Events page: the page frame and its main area, which holds event lists --]
+[#import "/events/templates/macros/events.ftl" as ev]
+[#assign page = cmsfn.decode(content)]
+<!DOCTYPE html>
+<html lang="${cmsfn.language()}">
+<head>
+  [@ev.head title=page.title!i18n['events.pages.events-page.title'] /]
+  [@cms.page /]
+</head>
+<body class="events-page">
+  <main class="events-page__main">
+    <h1 class="events-page__title">${page.title!i18n['events.pages.events-page.title']}</h1>
+    [@cms.area name="main" /]
+  </main>
+</body>
+</html>

@@ -1,0 +1,70 @@
+package dev.events.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import com.google.inject.name.Names;
+
+import dev.events.content.ContentModule;
+import dev.events.content.Repositories;
+import dev.events.definition.DefinitionModule;
+import dev.events.definition.DefinitionRegistry;
+import dev.events.publish.PublishModule;
+import dev.events.render.RenderModule;
+import dev.events.site.SiteModule;
+
+/**
+ * The embedded CMS of one data folder and one light-modules folder. Definitions load first, so a broken
+ * definition stops the start before any repository opens. Close it to shut the repositories down cleanly.
+ */
+public final class EventsRuntime implements AutoCloseable {
+
+    private final Injector injector;
+    private Repositories repositories;
+
+    private EventsRuntime(Injector injector) {
+        this.injector = injector;
+    }
+
+    /**
+     * @param data         the data folder ({@code author/} and {@code public/} below it)
+     * @param lightModules the light-modules folder
+     * @param clock        the time of the runtime
+     * @throws Exception the cause of a failed start: definition errors, a repository in use, ...
+     */
+    public static EventsRuntime start(Path data, Path lightModules, Clock clock) throws Exception {
+        Injector injector = Guice.createInjector(new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(Path.class).annotatedWith(Names.named("data")).toInstance(data);
+                bind(Path.class).annotatedWith(Names.named("lightModules")).toInstance(lightModules);
+                bind(Clock.class).toInstance(clock);
+            }
+        }, new DefinitionModule(), new ContentModule(), new PublishModule(), new RenderModule(), new SiteModule());
+        EventsRuntime runtime = new EventsRuntime(injector);
+        runtime.get(DefinitionRegistry.class);
+        runtime.repositories = runtime.get(Repositories.class);
+        return runtime;
+    }
+
+    /** @return the instance of a bound type; a failure to create it is thrown as its cause */
+    public <T> T get(Class<T> type) throws Exception {
+        try {
+            return injector.getInstance(type);
+        } catch (ProvisionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof Exception exception ? exception : e;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (repositories != null) {
+            repositories.close();
+        }
+    }
+}

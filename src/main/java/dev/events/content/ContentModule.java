@@ -1,0 +1,42 @@
+package dev.events.content;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+
+import dev.events.definition.DefinitionRegistry;
+
+/** Binds the repositories of the data folder, the public event catalog and the import reader. */
+public final class ContentModule extends AbstractModule {
+
+    /** The id of the Event content type in the light module. */
+    public static final String EVENT_TYPE = "events:event";
+
+    @Provides
+    @Singleton
+    Repositories repositories(@Named("data") Path data) throws javax.jcr.RepositoryException {
+        return Repositories.open(data);
+    }
+
+    @Provides
+    @Singleton
+    EventCatalog catalog(Repositories repositories) {
+        return new EventCatalog(() -> repositories.published().login(Workspaces.EVENTS));
+    }
+
+    @Provides
+    EventWriter writer(Clock clock) {
+        return new EventWriter(clock);
+    }
+
+    @Provides
+    EventImportReader reader(DefinitionRegistry definitions) {
+        return new EventImportReader(definitions.contentType(EVENT_TYPE).orElseThrow(() ->
+                new IllegalStateException("The light modules define no content type " + EVENT_TYPE)));
+    }
+}

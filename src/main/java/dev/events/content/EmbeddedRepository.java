@@ -1,0 +1,132 @@
+package dev.events.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+import javax.jcr.NamespaceException;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
+
+import org.apache.jackrabbit.commons.cnd.CndImporter;
+import org.apache.jackrabbit.commons.cnd.ParseException;
+import org.apache.jackrabbit.core.RepositoryImpl;
+import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.xml.sax.InputSource;
+
+/**
+ * One embedded Jackrabbit 2 repository on disk, with Magnolia's node types and the runtime's workspaces.
+ * Created on first open; a repository that another process holds is refused with {@link RepositoryInUseException}.
+ */
+public final class EmbeddedRepository implements AutoCloseable {
+
+    private static final String CONFIG = "repository.xml";
+    private static final String NODE_TYPES = "magnolia-nodetypes.cnd";
+
+    private final String name;
+    private final Path home;
+    private final RepositoryImpl repository;
+
+    private EmbeddedRepository(String name, Path home, RepositoryImpl repository) {
+        this.name = name;
+        this.home = home;
+        this.repository = repository;
+    }
+
+    /**
+     * Opens (creating when absent) the repository in {@code home}.
+     *
+     * @param name a label for messages: author or public
+     */
+    public static EmbeddedRepository open(String name, Path home) throws RepositoryException {
+        RepositoryImpl repository = start(name, home);
+        EmbeddedRepository opened = new EmbeddedRepository(name, home, repository);
+        try {
+            opened.prepare();
+        } catch (RepositoryException | RuntimeException e) {
+            repository.shutdown();
+            throw e;
+        }
+        return opened;
+    }
+
+    private static RepositoryImpl start(String name, Path home) throws RepositoryException {
+        try (InputStream xml = EmbeddedRepository.class.getResourceAsStream(CONFIG)) {
+            Files.createDirectories(home);
+            Properties variables = new Properties();
+            variables.setProperty("rep.home", home.toAbsolutePath().toString());
+            return RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
+        } catch (IOException e) {
+            throw new RepositoryException("Cannot create the " + name + " repository in " + home + ": " + e, e);
+        } catch (RepositoryException e) {
+            if (RepositoryInUseException.isLockFailure(e)) {
+                throw new RepositoryInUseException(name, home, e);
+            }
+            throw e;
+        }
+    }
+
+    private void prepare() throws RepositoryException {
+        Session session = login(null);
+        try {
+            registerNodeTypes(session);
+            List<String> existing = Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames());
+            for (String workspace : Workspaces.ALL) {
+                if (!existing.contains(workspace)) {
+                    session.getWorkspace().createWorkspace(workspace);
+                }
+            }
+        } finally {
+            session.logout();
+        }
+    }
+
+    private static void registerNodeTypes(Session session) throws RepositoryException {
+        try {
+            session.getNamespaceURI("mgnl");
+            if (session.getWorkspace().getNodeTypeManager().hasNodeType(NodeTypes.COMPONENT)) {
+                return;
+            }
+        } catch (NamespaceException notYet) {
+            // first start: the namespace comes with the CND below
+        }
+        try (Reader cnd = new InputStreamReader(
+                EmbeddedRepository.class.getResourceAsStream(NODE_TYPES), StandardCharsets.UTF_8)) {
+            CndImporter.registerNodeTypes(cnd, session);
+        } catch (IOException | ParseException e) {
+            throw new RepositoryException("Cannot register Magnolia's node types: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a session with full rights; the caller logs it out.
+     *
+     * @param workspace a workspace name, or null for the default workspace
+     */
+    public Session login(String workspace) throws RepositoryException {
+        return repository.login(new SimpleCredentials("admin", "admin".toCharArray()), workspace);
+    }
+
+    /** @return author or public */
+    public String name() {
+        return name;
+    }
+
+    /** @return the folder the repository lives in */
+    public Path home() {
+        return home;
+    }
+
+    @Override
+    public void close() {
+        repository.shutdown();
+    }
+}

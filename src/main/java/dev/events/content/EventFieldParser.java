@@ -1,0 +1,171 @@
+package dev.events.content;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.events.content.EventImportReader.ProblemSink;
+import dev.events.definition.ContentTypeDefinition;
+import dev.events.definition.PropertyDefinition;
+
+/**
+ * Turns the JSON fields of one event into typed property values, driven by the content type's model, so that a
+ * property added to {@code contentTypes/event.yaml} is importable without code.
+ */
+final class EventFieldParser {
+
+    private final ContentTypeDefinition type;
+    private final EventRules rules = new EventRules();
+    private final RichText richText = new RichText();
+
+    EventFieldParser(ContentTypeDefinition type) {
+        this.type = type;
+    }
+
+    /** @return the values of every field but {@code name} and the links, by stored property name */
+    Map<String, Object> properties(JsonNode event, ProblemSink sink) {
+        ZoneId zone = rules.zone(event.path(EventProperties.TIME_ZONE), sink);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = event.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String key = field.getKey();
+            if (key.equals("name") || key.equals(EventProperties.LINKS)) {
+                continue;
+            }
+            definition(key, sink).ifPresent(def -> value(key, def, field.getValue(), zone, sink)
+                    .ifPresent(v -> values.put(key, v)));
+        }
+        requireAll(values, sink);
+        rules.check(values, sink);
+        return values;
+    }
+
+    /** @return the event's links, each a map of link property names to text */
+    List<Map<String, String>> links(JsonNode event, ProblemSink sink) {
+        JsonNode links = event.path(EventProperties.LINKS);
+        List<Map<String, String>> result = new ArrayList<>();
+        if (links.isMissingNode() || links.isNull()) {
+            return result;
+        }
+        if (!links.isArray()) {
+            sink.add(EventProperties.LINKS, "must be an array of {\"label\", \"href\"} objects");
+            return result;
+        }
+        for (int i = 0; i < links.size(); i++) {
+            rules.link(links.get(i), EventProperties.LINKS + "[" + i + "]", sink).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private Optional<PropertyDefinition> definition(String key, ProblemSink sink) {
+        String base = baseName(key);
+        Optional<PropertyDefinition> def = type.properties().stream()
+                .filter(p -> p.name().equals(base) && (base.equals(key) || p.i18n())).findFirst();
+        if (def.isEmpty()) {
+            sink.add(key, "unknown field; the " + type.name() + " content type has "
+                    + type.properties().stream().map(PropertyDefinition::name).toList()
+                    + " (translations of i18n fields as name_fr)");
+        }
+        return def;
+    }
+
+    /** @return {@code title} for {@code title_fr}; the key itself when it has no language suffix */
+    static String baseName(String key) {
+        for (String language : EventProperties.LANGUAGES.subList(1, EventProperties.LANGUAGES.size())) {
+            if (key.endsWith("_" + language)) {
+                return key.substring(0, key.length() - language.length() - 1);
+            }
+        }
+        return key;
+    }
+
+    private void requireAll(Map<String, Object> values, ProblemSink sink) {
+        for (PropertyDefinition p : type.properties()) {
+            if (p.required() && !values.containsKey(p.name())) {
+                sink.add(p.name(), "required");
+            }
+        }
+    }
+
+    private Optional<Object> value(String key, PropertyDefinition def, JsonNode node, ZoneId zone,
+            ProblemSink sink) {
+        if (node.isNull()) {
+            return Optional.empty();
+        }
+        if (def.multiple()) {
+            return strings(key, node, sink);
+        }
+        return switch (def.type().toLowerCase(java.util.Locale.ROOT)) {
+            case "boolean" -> node.isBoolean()
+                    ? Optional.of(node.booleanValue()) : fail(key, "must be true or false", sink);
+            case "date" -> date(key, node, zone, sink);
+            case "richtext" -> text(key, node, sink).map(html -> richText.sanitize((String) html));
+            default -> text(key, node, sink);
+        };
+    }
+
+    private static Optional<Object> text(String key, JsonNode node, ProblemSink sink) {
+        if (!node.isTextual()) {
+            return fail(key, "must be a string", sink);
+        }
+        String text = node.textValue().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static Optional<Object> strings(String key, JsonNode node, ProblemSink sink) {
+        List<String> values = new ArrayList<>();
+        if (!node.isArray()) {
+            return fail(key, "must be an array of strings", sink);
+        }
+        for (JsonNode item : node) {
+            if (!item.isTextual() || item.textValue().isBlank()) {
+                return fail(key, "must be an array of non-empty strings", sink);
+            }
+            values.add(item.textValue().strip());
+        }
+        return Optional.of(values);
+    }
+
+    private static Optional<Object> date(String key, JsonNode node, ZoneId zone, ProblemSink sink) {
+        String text = node.asText("");
+        try {
+            return Optional.of(GregorianCalendar.from(parseDate(text, zone)));
+        } catch (DateTimeParseException e) {
+            return fail(key, "not a date: \"" + text + "\"; use 2017-10-05, 2017-10-05T13:00 (wall time in "
+                    + "the event's timeZone) or 2017-10-05T13:00:00+02:00", sink);
+        }
+    }
+
+    private static ZonedDateTime parseDate(String text, ZoneId zone) {
+        if (text.length() == 10) {
+            return LocalDate.parse(text).atStartOfDay(zone);
+        }
+        try {
+            return LocalDateTime.parse(text).atZone(zone);
+        } catch (DateTimeParseException noLocalTime) {
+            try {
+                return OffsetDateTime.parse(text).atZoneSameInstant(zone);
+            } catch (DateTimeException e) {
+                throw noLocalTime;
+            }
+        }
+    }
+
+    private static Optional<Object> fail(String key, String message, ProblemSink sink) {
+        sink.add(key, message);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.events.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.events.definition.ContentTypeDefinition;
+
+/**
+ * Reads an import file: JSON with an {@code events} array whose keys are the content type's property names
+ * ({@code _fr} suffixes for translations). Every event is checked before anything is returned, so a file with
+ * any invalid event is refused whole.
+ */
+public final class EventImportReader {
+
+    /** Node names: lower-case letters, digits and single hyphens, as URLs use them. */
+    static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> FILE_KEYS = Set.of("events", "description", "referenceNow");
+
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private final EventFieldParser fields;
+
+    /** @param eventType the Event content type, whose model says which keys and types are valid */
+    public EventImportReader(ContentTypeDefinition eventType) {
+        this.fields = new EventFieldParser(eventType);
+    }
+
+    /**
+     * @param source a name for messages (the file name)
+     * @return the events, in file order
+     * @throws ImportException naming every event and field at fault
+     */
+    public List<EventRecord> read(InputStream in, String source) throws ImportException {
+        JsonNode root = parse(in, source);
+        List<ImportProblem> problems = new ArrayList<>();
+        checkFileKeys(root, problems);
+        JsonNode events = root.path("events");
+        if (!events.isArray()) {
+            throw new ImportException(source, List.of(new ImportProblem(0, "", "events",
+                    "the file must hold an \"events\" array")));
+        }
+        List<EventRecord> records = readEvents(events, problems);
+        if (!problems.isEmpty()) {
+            throw new ImportException(source, problems);
+        }
+        return records;
+    }
+
+    private JsonNode parse(InputStream in, String source) throws ImportException {
+        try {
+            JsonNode root = json.readTree(in);
+            if (root == null || !root.isObject()) {
+                throw new ImportException(source, List.of(new ImportProblem(0, "", "", "not a JSON object")));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            throw new ImportException(source, List.of(new ImportProblem(0, "", "",
+                    "not valid JSON" + where + ": " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new ImportException(source, List.of(new ImportProblem(0, "", "", "cannot read: " + e)));
+        }
+    }
+
+    private static void checkFileKeys(JsonNode root, List<ImportProblem> problems) {
+        for (Iterator<String> keys = root.fieldNames(); keys.hasNext();) {
+            String key = keys.next();
+            if (!FILE_KEYS.contains(key)) {
+                problems.add(new ImportProblem(0, "", key, "unknown top-level key; expected " + FILE_KEYS));
+            }
+        }
+    }
+
+    private List<EventRecord> readEvents(JsonNode events, List<ImportProblem> problems) {
+        List<EventRecord> records = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode event = events.get(i);
+            String name = event.path("name").asText("");
+            int position = i + 1;
+            ProblemSink sink = (field, message) -> problems.add(new ImportProblem(position, name, field, message));
+            if (!event.isObject()) {
+                sink.add("", "an event must be a JSON object");
+                continue;
+            }
+            checkName(name, names, sink);
+            Map<String, Object> properties = fields.properties(event, sink);
+            records.add(new EventRecord(name, properties, fields.links(event, sink)));
+        }
+        return records;
+    }
+
+    private static void checkName(String name, Set<String> names, ProblemSink sink) {
+        if (name.isEmpty()) {
+            sink.add("name", "required");
+        } else if (!NAME.matcher(name).matches()) {
+            sink.add("name", "must be lower-case letters, digits and hyphens, e.g. \"my-event-2017\"");
+        } else if (!names.add(name)) {
+            sink.add("name", "appears twice in the file");
+        }
+    }
+
+    /** Receives the problems of the event being read. */
+    @FunctionalInterface
+    interface ProblemSink {
+        void add(String field, String message);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.events.content;
+
+import java.time.ZoneId;
+import java.util.Calendar;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.events.content.EventImportReader.ProblemSink;
+
+/** The rules an Event obeys beyond its field types: a real zone, an end after the start, known codes. */
+final class EventRules {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> LINK_KEYS = Set.of(EventProperties.LINK_LABEL, EventProperties.LINK_HREF,
+            EventProperties.LINK_ASSET, EventProperties.LINK_LABEL + "_fr");
+
+    /** @return the event's IANA zone; UTC (with a problem) when it is missing or invalid */
+    ZoneId zone(JsonNode value, ProblemSink sink) {
+        String id = value.asText("");
+        if (value.isMissingNode() || id.isBlank()) {
+            return ZoneId.of("UTC");
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(id)) {
+            sink.add(EventProperties.TIME_ZONE, "not an IANA time zone id: \"" + id + "\" (e.g. Europe/Paris)");
+            return ZoneId.of("UTC");
+        }
+        return ZoneId.of(id);
+    }
+
+    void check(Map<String, Object> values, ProblemSink sink) {
+        if (values.get(EventProperties.START_DATE) instanceof Calendar start
+                && values.get(EventProperties.END_DATE) instanceof Calendar end && end.before(start)) {
+            sink.add(EventProperties.END_DATE, "is before startDate");
+        }
+        Object status = values.get(EventProperties.STATUS);
+        if (status != null && !EventProperties.STATUSES.contains(status)) {
+            sink.add(EventProperties.STATUS, "must be one of " + EventProperties.STATUSES);
+        }
+        Object country = values.get(EventProperties.COUNTRY);
+        if (country != null && !COUNTRIES.contains(country)) {
+            sink.add(EventProperties.COUNTRY, "not an ISO 3166 alpha-2 country code: \"" + country + "\"");
+        }
+    }
+
+    /** @return the link's texts, or empty (with a problem) when it is not a valid link */
+    Optional<Map<String, String>> link(JsonNode link, String field, ProblemSink sink) {
+        if (!link.isObject()) {
+            sink.add(field, "a link must be an object with \"label\" and \"href\"");
+            return Optional.empty();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = link.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!LINK_KEYS.contains(e.getKey()) || !e.getValue().isTextual()) {
+                sink.add(field + "." + e.getKey(), "unknown key or not a string; a link has " + LINK_KEYS);
+                return Optional.empty();
+            }
+            values.put(e.getKey(), e.getValue().textValue().strip());
+        }
+        if (values.getOrDefault(EventProperties.LINK_LABEL, "").isEmpty()) {
+            sink.add(field + ".label", "required");
+        } else if (values.getOrDefault(EventProperties.LINK_HREF, "").isEmpty()
+                && values.getOrDefault(EventProperties.LINK_ASSET, "").isEmpty()) {
+            sink.add(field + ".href", "required (or an asset)");
+        } else if (!safeHref(values.getOrDefault(EventProperties.LINK_HREF, ""))) {
+            sink.add(field + ".href", "must be a relative path or an http(s) or mailto URL");
+        } else {
+            return Optional.of(values);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean safeHref(String href) {
+        String lower = href.toLowerCase(Locale.ROOT);
+        return href.isEmpty() || lower.startsWith("/") || lower.startsWith("https://")
+                || lower.startsWith("http://") || lower.startsWith("mailto:");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.events.content;
+
+/** Magnolia's node type and system property names (namespace {@code mgnl}). */
+public final class NodeTypes {
+
+    public static final String NAMESPACE_URI = "http://www.magnolia.info/jcr/mgnl";
+    public static final String CONTENT = "mgnl:content";
+    public static final String CONTENT_NODE = "mgnl:contentNode";
+    public static final String FOLDER = "mgnl:folder";
+    public static final String PAGE = "mgnl:page";
+    public static final String AREA = "mgnl:area";
+    public static final String COMPONENT = "mgnl:component";
+
+    public static final String CREATED = "mgnl:created";
+    public static final String CREATED_BY = "mgnl:createdBy";
+    public static final String LAST_MODIFIED = "mgnl:lastModified";
+    public static final String LAST_MODIFIED_BY = "mgnl:lastModifiedBy";
+    public static final String ACTIVATION_STATUS = "mgnl:activationStatus";
+    public static final String LAST_ACTIVATED = "mgnl:lastActivated";
+    public static final String LAST_ACTIVATED_BY = "mgnl:lastActivatedBy";
+    public static final String TEMPLATE = "mgnl:template";
+
+    private NodeTypes() {
+    }
+}

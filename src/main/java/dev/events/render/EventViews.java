@@ -1,0 +1,93 @@
+package dev.events.render;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Value;
+
+import dev.events.content.EventProperties;
+import dev.events.content.EventTime;
+import dev.events.format.DateLineFormatter;
+import dev.events.format.LocationLine;
+
+/** Builds {@link EventView}s from event nodes for one language. Needs only {@code javax.jcr} and the JDK. */
+final class EventViews {
+
+    private final DateLineFormatter dates = new DateLineFormatter();
+    private final LocationLine locations = new LocationLine();
+    private final Locale locale;
+    private final String detailBase;
+
+    /** @param detailBase the path detail pages hang below, e.g. {@code /fr/events} */
+    EventViews(Locale locale, String detailBase) {
+        this.locale = locale;
+        this.detailBase = detailBase;
+    }
+
+    EventView view(Node event) throws RepositoryException {
+        EventTime time = EventTime.of(event);
+        return new EventView(event.getIdentifier(), event.getName(), detailBase + "/" + event.getName(),
+                text(event, EventProperties.TITLE), text(event, EventProperties.SUBTITLE), dateLine(time),
+                startIso(time), location(event), text(event, EventProperties.TEASER),
+                text(event, EventProperties.BODY), links(event), strings(event, EventProperties.CATEGORIES),
+                event.hasProperty(EventProperties.STATUS) ? text(event, EventProperties.STATUS) : "scheduled");
+    }
+
+    private String dateLine(EventTime time) {
+        return dates.format(time.start().toLocalDateTime(),
+                time.end() == null ? null : time.end().toLocalDateTime(), time.allDay(), locale);
+    }
+
+    private static String startIso(EventTime time) {
+        return time.allDay() ? time.start().toLocalDate().toString()
+                : time.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private String location(Node event) throws RepositoryException {
+        return locations.format(text(event, EventProperties.LOCATION), text(event, EventProperties.VENUE),
+                text(event, EventProperties.CITY), text(event, EventProperties.COUNTRY), locale);
+    }
+
+    private List<EventView.EventLink> links(Node event) throws RepositoryException {
+        List<EventView.EventLink> links = new ArrayList<>();
+        if (!event.hasNode(EventProperties.LINKS)) {
+            return links;
+        }
+        for (NodeIterator it = event.getNode(EventProperties.LINKS).getNodes(); it.hasNext();) {
+            Node link = it.nextNode();
+            links.add(new EventView.EventLink(text(link, EventProperties.LINK_LABEL),
+                    text(link, EventProperties.LINK_HREF)));
+        }
+        return links;
+    }
+
+    /** @return the property in this language, falling back to the default language, or empty */
+    private String text(Node node, String name) throws RepositoryException {
+        String translated = name + "_" + locale.getLanguage();
+        if (!locale.getLanguage().equals(EventProperties.LANGUAGES.get(0)) && node.hasProperty(translated)
+                && !node.getProperty(translated).getString().isBlank()) {
+            return node.getProperty(translated).getString();
+        }
+        return node.hasProperty(name) ? node.getProperty(name).getString() : "";
+    }
+
+    private static List<String> strings(Node node, String name) throws RepositoryException {
+        if (!node.hasProperty(name)) {
+            return List.of();
+        }
+        if (!node.getProperty(name).isMultiple()) {
+            return List.of(node.getProperty(name).getString());
+        }
+        List<String> values = new ArrayList<>();
+        for (Value v : Arrays.asList(node.getProperty(name).getValues())) {
+            values.add(v.getString());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.events.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+
+import dev.events.definition.DefinitionRegistry;
+
+/** Binds FreeMarker over the light modules, their messages and the page renderer. */
+public final class RenderModule extends AbstractModule {
+
+    @Provides
+    @Singleton
+    PageRenderer renderer(@Named("lightModules") Path lightModules, DefinitionRegistry definitions)
+            throws IOException {
+        return new PageRenderer(new TemplateEngine(lightModules), definitions, Messages.load(lightModules));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.events.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.events.content.ImportException;
+import dev.events.content.NodeTypes;
+import dev.events.content.Repositories;
+import dev.events.content.Workspaces;
+import dev.events.publish.ImportService;
+import dev.events.publish.Publisher;
+
+/**
+ * The demo: the page {@code /events} holding one event-list (newest published first, ten a page) and the ten
+ * events of the seed page, created and published when they are not there yet.
+ */
+public final class DemoSite {
+
+    static final String FIXTURE = "/demo/icc-events-2017.json";
+    private static final String USER = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoSite.class);
+
+    private final Repositories repositories;
+    private final ImportService imports;
+    private final Publisher publisher;
+
+    public DemoSite(Repositories repositories, ImportService imports, Publisher publisher) {
+        this.repositories = repositories;
+        this.imports = imports;
+        this.publisher = publisher;
+    }
+
+    /** Adds what is missing of the demo; leaves what exists alone. */
+    public void install() throws RepositoryException, IOException, ImportException {
+        Session website = repositories.author().login(Workspaces.WEBSITE);
+        try {
+            if (!website.nodeExists(PublicSite.EVENTS_PAGE)) {
+                String id = createEventsPage(website).getIdentifier();
+                website.save();
+                publisher.publish(Workspaces.WEBSITE, List.of(id), USER);
+                log.info("Demo: created and published the page {}", PublicSite.EVENTS_PAGE);
+            }
+        } finally {
+            website.logout();
+        }
+        if (!hasEvents()) {
+            try (InputStream fixture = DemoSite.class.getResourceAsStream(FIXTURE)) {
+                int count = imports.importEvents(fixture, FIXTURE, true, USER).size();
+                log.info("Demo: imported and published {} events", count);
+            }
+        }
+    }
+
+    private static Node createEventsPage(Session website) throws RepositoryException {
+        Node page = website.getRootNode().addNode(PublicSite.EVENTS_PAGE.substring(1), NodeTypes.PAGE);
+        page.setProperty(NodeTypes.TEMPLATE, PublicSite.EVENTS_PAGE_TEMPLATE);
+        page.setProperty("title", "Events");
+        page.setProperty("title_fr", "Événements");
+        Node component = page.addNode("main", NodeTypes.AREA).addNode("0", NodeTypes.COMPONENT);
+        component.setProperty(NodeTypes.TEMPLATE, "events:components/event-list");
+        component.setProperty("sortOrder", "published");
+        component.setProperty("maxItems", 10L);
+        return page;
+    }
+
+    private boolean hasEvents() throws RepositoryException {
+        Session events = repositories.author().login(Workspaces.EVENTS);
+        try {
+            return events.getRootNode().getNodes().getSize() > 1;
+        } finally {
+            events.logout();
+        }
+    }
+}

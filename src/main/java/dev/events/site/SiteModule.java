@@ -1,0 +1,38 @@
+package dev.events.site;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+
+import dev.events.content.EventCatalog;
+import dev.events.content.Repositories;
+import dev.events.definition.DefinitionRegistry;
+import dev.events.publish.ImportService;
+import dev.events.publish.Publisher;
+import dev.events.render.PageRenderer;
+
+/** Binds the public site, its web resources and the demo. */
+public final class SiteModule extends AbstractModule {
+
+    @Provides
+    @Singleton
+    PublicSite site(Repositories repositories, DefinitionRegistry definitions, PageRenderer renderer,
+            EventCatalog catalog, Clock clock) {
+        return new PublicSite(repositories, definitions, renderer, catalog, clock);
+    }
+
+    @Provides
+    WebResources resources(@Named("lightModules") Path lightModules) {
+        return new WebResources(lightModules);
+    }
+
+    @Provides
+    DemoSite demo(Repositories repositories, ImportService imports, Publisher publisher) {
+        return new DemoSite(repositories, imports, publisher);
+    }
+}

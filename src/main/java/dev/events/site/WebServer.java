@@ -1,0 +1,43 @@
+package dev.events.site;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** Jetty serving the public site on one port. */
+public final class WebServer implements AutoCloseable {
+
+    private final Server server;
+
+    /** @param port the port to listen on; 0 picks a free one */
+    public WebServer(int port, SiteServlet site) {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(port);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.addServlet(new ServletHolder(site), "/");
+        server.setHandler(context);
+    }
+
+    /** Starts listening; returns once requests are served. */
+    public void start() throws Exception {
+        server.start();
+    }
+
+    /** @return the port listened on */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** Waits until the server stops. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}
