@@ -90,7 +90,7 @@ final class ContentTypeParser {
         if (value instanceof YNode.Map child) {
             return child;
         }
-        if (value == null || !(value instanceof YNode.Seq) || !"properties".equals(key)) {
+        if (!YNode.isBroken(value) && !(value instanceof YNode.Seq && "properties".equals(key))) {
             String message = value == null ? "missing required key '" + key + "'" : "'" + key + "' must be a map";
             problems.error(value == null ? map : value, Problems.path(path, key), message);
         }

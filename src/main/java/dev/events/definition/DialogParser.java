@@ -20,7 +20,7 @@ final class DialogParser {
         Schemas.DIALOG.check(root, "", problems);
         DefinitionClasses.check(root, "", DefinitionClasses.DIALOG, problems);
         if (!(root.get("form") instanceof YNode.Map form)) {
-            if (root.has("form")) {
+            if (!YNode.isEmpty(root.get("form"))) {
                 problems.error(root.get("form"), "form", "'form' must be a map");
             }
             return new DialogDefinition(id, root.text("label"), List.of(), List.of());
@@ -38,7 +38,7 @@ final class DialogParser {
 
     private List<TabDefinition> tabs(YNode layout, List<FieldDefinition> fields) {
         if (!(layout instanceof YNode.Map map)) {
-            if (layout != null) {
+            if (!YNode.isEmpty(layout)) {
                 problems.error(layout, "form.layout", "'form.layout' must be a map");
             }
             return List.of();

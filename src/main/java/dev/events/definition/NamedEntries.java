@@ -39,7 +39,7 @@ final class NamedEntries {
             for (int i = 0; i < seq.items().size(); i++) {
                 fromList(seq.items().get(i), path + "[" + i + "]", what, problems, out);
             }
-        } else if (node != null && !(node instanceof YNode.Scalar s && s.value() == null)) {
+        } else if (!YNode.isEmpty(node)) {
             problems.error(node, path, "'" + path + "' must be a map or a list of " + what + "s");
         }
         return out;
@@ -50,12 +50,15 @@ final class NamedEntries {
         if (e.value() instanceof YNode.Map child) {
             String name = child.text("name");
             out.add(new Named(name == null ? e.key() : name, child, childPath));
-        } else if (!(POPULATE.equals(e.key()) && e.value() instanceof YNode.Scalar)) {
+        } else if (!YNode.isBroken(e.value()) && !(POPULATE.equals(e.key()) && e.value() instanceof YNode.Scalar)) {
             problems.error(e.value(), childPath, "the " + what + " '" + e.key() + "' must be a map");
         }
     }
 
     private static void fromList(YNode item, String path, String what, Problems problems, List<Named> out) {
+        if (YNode.isBroken(item)) {
+            return;
+        }
         if (!(item instanceof YNode.Map child)) {
             problems.error(item, path, "each " + what + " must be a map with a 'name'");
         } else if (child.text("name") == null) {

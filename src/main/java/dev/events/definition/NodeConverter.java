@@ -44,6 +44,7 @@ final class NodeConverter {
         boolean contentType = tag.startsWith(CONTENT_TYPE) && root && node instanceof MappingNode;
         if (!tag.startsWith(CORE) && !contentType && !(tag.equals(OVERRIDE) && node instanceof MappingNode)) {
             problems.error(file, line(node), path, "unknown YAML tag '" + tag + "'");
+            return YNode.Scalar.broken(file, line);
         }
         if (node instanceof MappingNode map) {
             return new YNode.Map(entries(map, path), contentType ? tag : null, file, line);
@@ -59,7 +60,7 @@ final class NodeConverter {
         YNode.Scalar at = new YNode.Scalar(target, "str", file, line(node));
         YNode included = reader.include(target, at, path);
         if (!(node instanceof MappingNode map) || included == null) {
-            return included == null ? new YNode.Scalar(null, "null", file, line) : included;
+            return included == null ? YNode.Scalar.broken(file, line) : included;
         }
         if (!(included instanceof YNode.Map base)) {
             problems.error(at, path, "included file '" + target + "' is not a map, so keys cannot be added to it");

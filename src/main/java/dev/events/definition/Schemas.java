@@ -38,8 +38,8 @@ final class Schemas {
                     "implementationClass", "modelClass", "i18nBasename", "id", "name", "width", "height", "layout"));
 
     /** {@code form} of a dialog. */
-    static final Schema FORM = Schema.of("form", Set.of("properties", "layout", "label", "description"),
-            Set.of("implementationClass", "class", "$type", "i18nBasename", "name", "tabs", "itemProvider",
+    static final Schema FORM = Schema.of("form", Set.of("properties", "layout", "label", "description", "tabs"),
+            Set.of("implementationClass", "class", "$type", "i18nBasename", "name", "itemProvider",
                     "actions", "buttonLabel"));
 
     /** {@code form.layout}. */

@@ -26,10 +26,19 @@ sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
      * @param kind  the resolved YAML type: {@code str}, {@code int}, {@code float}, {@code bool} or {@code null}
      */
     record Scalar(String value, String kind, String file, int line) implements YNode {
+
+        /** The kind of a placeholder for a node that could not be read; its problem is already reported. */
+        static final String BROKEN = "broken";
+
+        /** @return a placeholder for a node whose problem (missing include, unknown tag) is already reported */
+        static Scalar broken(String file, int line) {
+            return new Scalar(null, BROKEN, file, line);
+        }
+
         @Override
         public Object toPlain() {
             return switch (kind) {
-                case "null" -> null;
+                case "null", BROKEN -> null;
                 case "bool" -> Boolean.valueOf(value.toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
                 case "int" -> parseLong();
                 case "float" -> parseDouble();
@@ -110,6 +119,16 @@ sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
 
     /** A mapping entry: its key, the line of the key, and its value. */
     record Entry(String key, int keyLine, YNode value) {
+    }
+
+    /** @return whether the node is absent, a YAML null, or a placeholder whose problem is already reported */
+    static boolean isEmpty(YNode node) {
+        return node == null || node instanceof Scalar s && s.value() == null;
+    }
+
+    /** @return whether the node stands for one that could not be read; its problem is already reported */
+    static boolean isBroken(YNode node) {
+        return node instanceof Scalar s && Scalar.BROKEN.equals(s.kind());
     }
 
     /** @return the plain form of a map's entries, minus the given keys */

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -76,15 +77,26 @@ final class YamlReader {
         try (Reader in = Files.newBufferedReader(root.resolve(file), StandardCharsets.UTF_8)) {
             return new Composed(new Yaml(new LoaderOptions()).compose(in), false);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1
-                    : e.getContextMark() == null ? 0 : e.getContextMark().getLine() + 1;
-            problems.error(file, line, "", "YAML syntax error: " + firstLine(e.getProblem(), e.getMessage()));
+            problems.error(file, syntaxLine(e), "", "YAML syntax error: " + describe(e));
         } catch (YAMLException e) {
             problems.error(file, 0, "", "YAML syntax error: " + firstLine(e.getMessage(), "unreadable"));
         } catch (IOException e) {
             problems.error(file, 0, "", "YAML file cannot be read: " + e.getMessage());
         }
         return new Composed(null, true);
+    }
+
+    /** @return the line at fault: where the unfinished construct began when the file ended inside it */
+    private static int syntaxLine(MarkedYAMLException e) {
+        boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+        Mark mark = atEnd && e.getContextMark() != null || e.getProblemMark() == null ? e.getContextMark()
+                : e.getProblemMark();
+        return mark == null ? 0 : mark.getLine() + 1;
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = firstLine(e.getProblem(), "malformed YAML");
+        return e.getContext() == null ? problem : firstLine(e.getContext(), "") + ": " + problem;
     }
 
     private static String firstLine(String text, String fallback) {
