@@ -25,28 +25,33 @@ final class ContentTypeParser {
     ContentTypeDefinition parse(String module, String name, YNode.Map root) {
         Schemas.CONTENT_TYPE.check(root, "", problems);
         DefinitionClasses.check(root, "", DefinitionClasses.CONTENT_TYPE, problems);
-        YNode.Map datasource = required(root, "datasource", "");
+        YNode.Map datasource = datasource(root);
         YNode.Map model = required(root, "model", "");
+        List<SubModelDefinition> subModels = model == null ? List.of() : subModels(model);
+        List<PropertyDefinition> properties = model == null ? List.of() : modelProperties(model, subModels);
+        return new ContentTypeDefinition(module + ":" + name, name, text(datasource, "workspace", null),
+                text(datasource, "rootPath", "/"), text(model, "nodeType", "mgnl:content"), properties, subModels);
+    }
+
+    private YNode.Map datasource(YNode.Map root) {
+        YNode.Map datasource = required(root, "datasource", "");
         if (datasource != null) {
             Schemas.DATASOURCE.check(datasource, "datasource", problems);
             DefinitionClasses.check(datasource, "datasource", DefinitionClasses.DATASOURCE, problems);
             requiredText(datasource, "workspace", "datasource");
         }
-        List<SubModelDefinition> subModels = model == null ? List.of() : subModels(model, module);
-        Set<String> subModelNames = new java.util.HashSet<>();
-        subModels.forEach(s -> subModelNames.add(s.name()));
-        List<PropertyDefinition> properties = List.of();
-        if (model != null) {
-            Schemas.MODEL.check(model, "model", problems);
-            required(model, "properties", "model");
-            properties = properties(model.get("properties"), "model.properties", module, subModelNames);
-        }
-        return new ContentTypeDefinition(module + ":" + name, name, datasource == null ? null
-                : datasource.text("workspace"), text(datasource, "rootPath", "/"), text(model, "nodeType",
-                "mgnl:content"), properties, subModels);
+        return datasource;
     }
 
-    private List<SubModelDefinition> subModels(YNode.Map model, String module) {
+    private List<PropertyDefinition> modelProperties(YNode.Map model, List<SubModelDefinition> subModels) {
+        Schemas.MODEL.check(model, "model", problems);
+        required(model, "properties", "model");
+        Set<String> names = new java.util.HashSet<>();
+        subModels.forEach(s -> names.add(s.name()));
+        return properties(model.get("properties"), "model.properties", names);
+    }
+
+    private List<SubModelDefinition> subModels(YNode.Map model) {
         List<NamedEntries.Named> entries = NamedEntries.of(model.get("subModels"), "model.subModels", "sub-model",
                 problems);
         Set<String> names = new java.util.HashSet<>();
@@ -56,24 +61,24 @@ final class ContentTypeParser {
             Schemas.SUB_MODEL.check(sub.map(), sub.path(), problems);
             required(sub.map(), "properties", sub.path());
             out.add(new SubModelDefinition(sub.name(), text(sub.map(), "nodeType", "mgnl:contentNode"),
-                    properties(sub.map().get("properties"), Problems.path(sub.path(), "properties"), module, names)));
+                    properties(sub.map().get("properties"), Problems.path(sub.path(), "properties"), names)));
         }
         return List.copyOf(out);
     }
 
-    private List<PropertyDefinition> properties(YNode node, String path, String module, Set<String> subModels) {
+    private List<PropertyDefinition> properties(YNode node, String path, Set<String> subModels) {
         List<PropertyDefinition> out = new ArrayList<>();
         for (NamedEntries.Named p : NamedEntries.of(node, path, "property", problems)) {
             Schemas.PROPERTY.check(p.map(), p.path(), problems);
             String type = text(p.map(), "type", "String");
-            checkType(type, p, module, subModels);
+            checkType(type, p, subModels);
             out.add(new PropertyDefinition(p.name(), type, p.map().flag("required", false),
                     p.map().flag("multiple", false), p.map().flag("i18n", false)));
         }
         return List.copyOf(out);
     }
 
-    private void checkType(String type, NamedEntries.Named p, String module, Set<String> subModels) {
+    private void checkType(String type, NamedEntries.Named p, Set<String> subModels) {
         boolean scalar = SCALAR_TYPES.stream().anyMatch(s -> s.toLowerCase(Locale.ROOT)
                 .equals(type.toLowerCase(Locale.ROOT)));
         if (scalar || subModels.contains(type)) {
