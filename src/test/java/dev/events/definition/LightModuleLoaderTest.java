@@ -1,0 +1,85 @@
+package dev.events.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LightModuleLoaderTest {
+
+    private static DefinitionRegistry registry;
+
+    @BeforeAll
+    static void loadTheProjectsLightModules() throws DefinitionException {
+        registry = new LightModuleLoader().load(Path.of("light-modules"));
+    }
+
+    @Test
+    void eventsModuleLoadsWithoutWarnings() {
+        assertThat(registry.modules()).containsExactly("events");
+        assertThat(registry.warnings()).isEmpty();
+    }
+
+    @Test
+    void templatesAreKeyedByModuleAndPath() {
+        assertThat(registry.templates()).containsOnlyKeys("events:components/event-list",
+                "events:pages/event-detail", "events:pages/events-page", "events:pages/not-found");
+        TemplateDefinition detail = registry.template("events:pages/event-detail").orElseThrow();
+        assertThat(detail.isPage()).isTrue();
+        assertThat(detail.renderType()).isEqualTo("freemarker");
+        assertThat(detail.templateScript()).isEqualTo("/events/templates/pages/event-detail.ftl");
+    }
+
+    @Test
+    void eventListComponentIsEditedByItsDialog() {
+        TemplateDefinition list = registry.template("events:components/event-list").orElseThrow();
+        assertThat(list.isPage()).isFalse();
+        assertThat(list.dialog()).isEqualTo("events:components/event-list");
+        DialogDefinition dialog = registry.dialog(list.dialog()).orElseThrow();
+        assertThat(dialog.label()).isEqualTo("events.components.event-list.label");
+        assertThat(dialog.fields()).extracting(FieldDefinition::name)
+                .containsExactly("title", "sortOrder", "maxItems", "teaserLength");
+        assertThat(dialog.fields()).allMatch(FieldDefinition::supported);
+        FieldDefinition sortOrder = dialog.fields().get(1);
+        assertThat(sortOrder.type()).isEqualTo("comboBoxField");
+        assertThat(sortOrder.options()).containsEntry("defaultValue", "upcoming-first").containsKey("datasource");
+        assertThat(dialog.fields().get(0).i18n()).isTrue();
+        assertThat(dialog.fields().get(2).options()).containsEntry("defaultValue", 10L);
+    }
+
+    @Test
+    void eventsPageMainAreaAllowsTheEventList() {
+        TemplateDefinition page = registry.template("events:pages/events-page").orElseThrow();
+        assertThat(page.areas()).containsOnlyKeys("main");
+        AreaDefinition main = page.areas().get("main");
+        assertThat(main.type()).isEqualTo("list");
+        assertThat(main.availableComponents()).containsExactly("events:components/event-list");
+        assertThat(main.maxComponents()).isNull();
+    }
+
+    @Test
+    void eventContentTypeStoresInTheEventsWorkspace() {
+        ContentTypeDefinition event = registry.contentType("events:event").orElseThrow();
+        assertThat(event.name()).isEqualTo("event");
+        assertThat(event.workspace()).isEqualTo("events");
+        assertThat(event.rootPath()).isEqualTo("/");
+        assertThat(event.nodeType()).isEqualTo("mgnl:content");
+        assertThat(event.properties()).extracting(PropertyDefinition::name).startsWith("title", "subtitle",
+                "startDate").contains("body", "image", "links", "categories", "published");
+        assertThat(event.properties().get(0)).isEqualTo(new PropertyDefinition("title", "String", true, false, true));
+        assertThat(event.properties()).contains(new PropertyDefinition("startDate", "Date", true, false, false),
+                new PropertyDefinition("links", "link", false, true, false));
+        assertThat(event.subModels()).singleElement().satisfies(link -> {
+            assertThat(link.name()).isEqualTo("link");
+            assertThat(link.nodeType()).isEqualTo("mgnl:contentNode");
+            assertThat(link.properties()).extracting(PropertyDefinition::name).containsExactly("label", "href",
+                    "asset");
+        });
+    }
+
+    @Test
+    void eventsAppIsGeneratedFromTheEventContentType() {
+        assertThat(registry.apps()).containsExactly(java.util.Map.entry("events:events", "events:event"));
+    }
+}

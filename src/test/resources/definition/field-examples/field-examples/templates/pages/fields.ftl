@@ -1,0 +1,1 @@
+<html>[@cms.area name="main"/]</html>
