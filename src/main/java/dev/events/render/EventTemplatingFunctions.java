@@ -59,7 +59,7 @@ public final class EventTemplatingFunctions {
      * @param sort      the {@code ?sort=} parameter, overriding the component's order, or empty
      * @param page      the {@code ?page=} parameter, or empty for the first page
      */
-    public EventListing listing(Map<String, Object> component, String sort, String page) throws RepositoryException {
+    public EventListModel listing(Map<String, Object> component, String sort, String page) throws RepositoryException {
         SortOrder order = order(sort, component);
         int pageNumber = pageNumber(page);
         int size = positive(component.get("maxItems"), DEFAULT_MAX_ITEMS);
@@ -68,7 +68,7 @@ public final class EventTemplatingFunctions {
             throw new NotFoundException("The listing has " + result.pageCount() + " page(s), not " + pageNumber);
         }
         List<EventView> items = views(result.items(), positive(component.get("teaserLength"), DEFAULT_TEASER_LENGTH));
-        return new EventListing(items, result.page(), result.pageCount(), result.total(),
+        return new EventListModel(items, result.page(), result.pageCount(), result.total(),
                 result.hasPrevious() ? links.page(result.page() - 1) : "",
                 result.hasNext() ? links.page(result.page() + 1) : "");
     }

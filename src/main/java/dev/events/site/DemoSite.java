@@ -40,6 +40,17 @@ public final class DemoSite {
 
     /** Adds what is missing of the demo; leaves what exists alone. */
     public void install() throws RepositoryException, IOException, ImportException {
+        installPage();
+        if (!hasEvents()) {
+            try (InputStream fixture = DemoSite.class.getResourceAsStream(FIXTURE)) {
+                int count = imports.importEvents(fixture, FIXTURE, true, USER).size();
+                log.info("Demo: imported and published {} events", count);
+            }
+        }
+    }
+
+    /** Creates and publishes the events page when it is not there yet. */
+    public void installPage() throws RepositoryException {
         Session website = repositories.author().login(Workspaces.WEBSITE);
         try {
             if (!website.nodeExists(PublicSite.EVENTS_PAGE)) {
@@ -50,12 +61,6 @@ public final class DemoSite {
             }
         } finally {
             website.logout();
-        }
-        if (!hasEvents()) {
-            try (InputStream fixture = DemoSite.class.getResourceAsStream(FIXTURE)) {
-                int count = imports.importEvents(fixture, FIXTURE, true, USER).size();
-                log.info("Demo: imported and published {} events", count);
-            }
         }
     }
 
@@ -74,7 +79,13 @@ public final class DemoSite {
     private boolean hasEvents() throws RepositoryException {
         Session events = repositories.author().login(Workspaces.EVENTS);
         try {
-            return events.getRootNode().getNodes().getSize() > 1;
+            for (javax.jcr.NodeIterator it = events.getRootNode().getNodes(); it.hasNext();) {
+                Node node = it.nextNode();
+                if (node.isNodeType(NodeTypes.FOLDER) || node.isNodeType(NodeTypes.CONTENT)) {
+                    return true;
+                }
+            }
+            return false;
         } finally {
             events.logout();
         }

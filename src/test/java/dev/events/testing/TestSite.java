@@ -1,0 +1,127 @@
+package dev.events.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.jcr.Node;
+import javax.jcr.Session;
+
+import dev.events.cli.EventsRuntime;
+import dev.events.content.Repositories;
+import dev.events.content.Workspaces;
+import dev.events.publish.ImportService;
+import dev.events.publish.Publisher;
+import dev.events.site.DemoSite;
+import dev.events.site.PublicSite;
+import dev.events.site.SiteRequest;
+import dev.events.site.SiteResponse;
+
+/**
+ * The one factory of test repositories: a runtime on a fresh data folder in a temporary directory (real
+ * Jackrabbit author and public repositories), the project's light modules, a clock the test controls, and the
+ * demo events page. Close it to shut the repositories down and delete the folder.
+ */
+public final class TestSite implements AutoCloseable {
+
+    /** The seed page's "now": the fixture's {@code referenceNow}. */
+    public static final OffsetDateTime REFERENCE_NOW = OffsetDateTime.parse("2017-09-15T12:00:00+02:00");
+    public static final String SEED_FIXTURE = "/fixtures/icc-events-2017.json";
+
+    private final Path data;
+    private final MutableClock clock;
+    private final EventsRuntime runtime;
+
+    private TestSite(Path data, MutableClock clock, EventsRuntime runtime) {
+        this.data = data;
+        this.clock = clock;
+        this.runtime = runtime;
+    }
+
+    /** Starts a runtime with the events page published and no events. */
+    public static TestSite start() throws Exception {
+        Path data = Files.createTempDirectory("events-test");
+        MutableClock clock = new MutableClock(REFERENCE_NOW.toInstant());
+        EventsRuntime runtime = EventsRuntime.start(data, Path.of("light-modules"), clock);
+        runtime.get(DemoSite.class).installPage();
+        return new TestSite(data, clock, runtime);
+    }
+
+    /** Starts a runtime with the events page and the ten seed events, published. */
+    public static TestSite withSeedEvents() throws Exception {
+        TestSite site = start();
+        site.importEvents(SEED_FIXTURE, true);
+        return site;
+    }
+
+    /** Imports a test resource (JSON import format) and optionally publishes it. */
+    public List<String> importEvents(String resource, boolean publish) throws Exception {
+        try (InputStream in = TestSite.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test resource " + resource);
+            }
+            return runtime.get(ImportService.class).importEvents(in, resource, publish, "test");
+        }
+    }
+
+    /** Sets properties of the events page's event-list component on author and republishes the page. */
+    public void configureEventList(Map<String, Object> properties) throws Exception {
+        Session website = repositories().author().login(Workspaces.WEBSITE);
+        try {
+            Node component = website.getNode("/events/main/0");
+            for (Map.Entry<String, Object> p : properties.entrySet()) {
+                component.setProperty(p.getKey(), String.valueOf(p.getValue()));
+            }
+            website.save();
+            runtime.get(Publisher.class).publish(Workspaces.WEBSITE,
+                    List.of(website.getNode("/events").getIdentifier()), "test");
+        } finally {
+            website.logout();
+        }
+    }
+
+    /** @return what a visitor gets for a path with optional query */
+    public SiteResponse get(String pathAndQuery) throws Exception {
+        return runtime.get(PublicSite.class).handle(SiteRequest.parse(pathAndQuery));
+    }
+
+    public Repositories repositories() throws Exception {
+        return runtime.get(Repositories.class);
+    }
+
+    public EventsRuntime runtime() {
+        return runtime;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public Path data() {
+        return data;
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        deleteRecursively(data);
+    }
+
+    /** Deletes a folder and everything in it. */
+    public static void deleteRecursively(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
