@@ -36,7 +36,12 @@ final class EventFieldParser {
     }
 
     /** @return the values of every field but {@code name} and the links, by stored property name */
-    Map<String, Object> properties(JsonNode event, ProblemSink sink) {
+    Map<String, Object> properties(JsonNode event, ProblemSink problems) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        ProblemSink sink = (field, message) -> {
+            reported.add(field);
+            problems.add(field, message);
+        };
         ZoneId zone = rules.zone(event.path(EventProperties.TIME_ZONE), sink);
         Map<String, Object> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = event.fields(); it.hasNext();) {
@@ -48,7 +53,7 @@ final class EventFieldParser {
             definition(key, sink).ifPresent(def -> value(key, def, field.getValue(), zone, sink)
                     .ifPresent(v -> values.put(key, v)));
         }
-        requireAll(values, sink);
+        requireAll(values, reported, sink);
         rules.check(values, sink);
         return values;
     }
@@ -92,9 +97,10 @@ final class EventFieldParser {
         return key;
     }
 
-    private void requireAll(Map<String, Object> values, ProblemSink sink) {
+    /** Reports required fields without a value, unless their value was reported wrong already. */
+    private void requireAll(Map<String, Object> values, java.util.Set<String> reported, ProblemSink sink) {
         for (PropertyDefinition p : type.properties()) {
-            if (p.required() && !values.containsKey(p.name())) {
+            if (p.required() && !values.containsKey(p.name()) && !reported.contains(p.name())) {
                 sink.add(p.name(), "required");
             }
         }

@@ -48,8 +48,8 @@ public final class EventImportReader {
         checkFileKeys(root, problems);
         JsonNode events = root.path("events");
         if (!events.isArray()) {
-            throw new ImportException(source, List.of(new ImportProblem(0, "", "events",
-                    "the file must hold an \"events\" array")));
+            problems.add(new ImportProblem(0, "", "events", "the file must hold an \"events\" array"));
+            throw new ImportException(source, problems);
         }
         List<EventRecord> records = readEvents(events, problems);
         if (!problems.isEmpty()) {

@@ -1,0 +1,126 @@
+package dev.events.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.Session;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.events.publish.ImportService;
+import dev.events.testing.TestSite;
+
+/** Importing events: every problem named by event and field, and a refused file writes nothing. */
+class EventImportTest {
+
+    private static TestSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = TestSite.withSeedEvents();
+    }
+
+    @AfterAll
+    static void close() {
+        site.close();
+    }
+
+    @Test
+    void everyInvalidEventIsNamedWithItsField() {
+        assertThatThrownBy(() -> site.importEvents("/import/invalid-events.json", true))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().stream()
+                        .map(ImportProblem::toString).toList()).containsExactly(
+                        "event #2 'no-title': field 'title': required",
+                        "event #3 'bad-date': field 'startDate': not a date: \"2030-13-01\"; use 2017-10-05, "
+                                + "2017-10-05T13:00 (wall time in the event's timeZone) or 2017-10-05T13:00:00+02:00",
+                        "event #4 'end-before-start': field 'endDate': is before startDate",
+                        "event #5 'bad-zone': field 'timeZone': not an IANA time zone id: \"Europe/Pariss\" (e.g. Europe/Paris)",
+                        "event #6 'typo': field 'titel': unknown field; the event content type has [title, subtitle, "
+                                + "startDate, endDate, allDay, timeZone, location, venue, room, city, country, onlineUrl, "
+                                + "teaser, body, image, links, categories, status, published] (translations of i18n "
+                                + "fields as name_fr)",
+                        "event #7 'Bad Name!': field 'name': must be lower-case letters, digits and hyphens, e.g. \"my-event-2017\"",
+                        "event #8 'valid-one': field 'name': appears twice in the file",
+                        "event #9 'bad-status': field 'status': must be one of [scheduled, cancelled, postponed, rescheduled, movedOnline]",
+                        "event #10 'bad-country': field 'country': not an ISO 3166 alpha-2 country code: \"XX\"",
+                        "event #11 'bad-link': field 'links[0].href': must be a relative path or an http(s) or mailto URL",
+                        "event #12 'bad-categories': field 'categories': must be an array of strings",
+                        "event #13 'bad-all-day': field 'allDay': must be true or false",
+                        "event #14 'unknown-language': field 'title_de': unknown field; the event content type has "
+                                + "[title, subtitle, startDate, endDate, allDay, timeZone, location, venue, room, city, "
+                                + "country, onlineUrl, teaser, body, image, links, categories, status, published] "
+                                + "(translations of i18n fields as name_fr)",
+                        "event #15 'untranslatable': field 'city_fr': unknown field; the event content type has "
+                                + "[title, subtitle, startDate, endDate, allDay, timeZone, location, venue, room, city, "
+                                + "country, onlineUrl, teaser, body, image, links, categories, status, published] "
+                                + "(translations of i18n fields as name_fr)",
+                        "event #16 'no-zone': field 'timeZone': required",
+                        "event #17: an event must be a JSON object"));
+    }
+
+    @Test
+    void aRefusedFileWritesNothingToAuthorOrPublic() throws Exception {
+        List<String> authorBefore = eventNames(site.repositories().author());
+        List<String> publicBefore = eventNames(site.repositories().published());
+        assertThatThrownBy(() -> site.importEvents("/import/invalid-events.json", true))
+                .isInstanceOf(ImportException.class);
+        assertThat(eventNames(site.repositories().author())).isEqualTo(authorBefore).hasSize(10);
+        assertThat(eventNames(site.repositories().published())).isEqualTo(publicBefore).hasSize(10);
+        assertThat(site.get("/events/valid-one").status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"events\": [ | not valid JSON at line 1, column 13",
+        "[] | not a JSON object",
+        "{\"event\": []} | field 'event': unknown top-level key",
+        "{\"events\": {}} | field 'events': the file must hold an"})
+    void malformedFilesAreRefusedWithTheReason(String json, String expected) {
+        assertThatThrownBy(() -> site.runtime().get(ImportService.class).importEvents(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "bad.json", false, "test"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("bad.json").hasMessageContaining(expected);
+    }
+
+    @Test
+    void reimportingUpdatesEventsInPlaceWithTheSameIdentifier() throws Exception {
+        String before = identifier("world-refugee-day-2017");
+        site.importEvents(TestSite.SEED_FIXTURE, false);
+        assertThat(identifier("world-refugee-day-2017")).isEqualTo(before);
+        assertThat(eventNames(site.repositories().author())).hasSize(10);
+    }
+
+    private static String identifier(String name) throws Exception {
+        Session session = site.repositories().author().login(Workspaces.EVENTS);
+        try {
+            return EventLookup.byName(session, name).orElseThrow().getIdentifier();
+        } finally {
+            session.logout();
+        }
+    }
+
+    static List<String> eventNames(EmbeddedRepository repository) throws Exception {
+        Session session = repository.login(Workspaces.EVENTS);
+        try {
+            javax.jcr.query.Query query = session.getWorkspace().getQueryManager()
+                    .createQuery("/jcr:root//element(*, mgnl:content) order by @jcr:name", javax.jcr.query.Query.XPATH);
+            List<String> names = new java.util.ArrayList<>();
+            for (NodeIterator it = query.execute().getNodes(); it.hasNext();) {
+                Node node = it.nextNode();
+                names.add(node.getName());
+            }
+            return names;
+        } finally {
+            session.logout();
+        }
+    }
+}
