@@ -1,0 +1,99 @@
+package dev.events.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import javax.jcr.Node;
+import javax.jcr.Session;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.events.content.EventLookup;
+import dev.events.content.EventProperties;
+import dev.events.content.NodeTypes;
+import dev.events.content.Workspaces;
+import dev.events.testing.TestSite;
+import dev.events.testing.VisibleText;
+
+/** Publication copies author nodes into the public repository; nothing else reaches visitors. */
+class PublisherTest {
+
+    private TestSite site;
+    private String id;
+
+    @BeforeEach
+    void importDraft() throws Exception {
+        site = TestSite.start();
+        id = site.importEvents("/publish/draft-event.json", false).get(0);
+    }
+
+    @AfterEach
+    void close() {
+        site.close();
+    }
+
+    @Test
+    void anUnpublishedEventIsUnreachable() throws Exception {
+        assertThat(site.get("/events/draft-event").status()).isEqualTo(404);
+        assertThat(VisibleText.of(site.get("/events").text())).doesNotContain("Draft event");
+        assertThat(publicNode()).isNull();
+    }
+
+    @Test
+    void publicationCopiesTheNodeWithItsIdentifierAndRecordsIt() throws Exception {
+        Instant when = Instant.parse("2017-09-20T08:00:00Z");
+        site.clock().set(when);
+        site.runtime().get(Publisher.class).publish(Workspaces.EVENTS, List.of(id), "peter");
+        Node published = publicNode();
+        assertThat(published.getIdentifier()).isEqualTo(id);
+        assertThat(published.getPath()).isEqualTo("/2017/draft-event");
+        assertThat(published.getProperty(NodeTypes.ACTIVATION_STATUS).getBoolean()).isTrue();
+        assertThat(published.getProperty(NodeTypes.LAST_ACTIVATED).getDate().toInstant()).isEqualTo(when);
+        assertThat(published.getProperty(NodeTypes.LAST_ACTIVATED_BY).getString()).isEqualTo("peter");
+        assertThat(published.getProperty(EventProperties.PUBLISHED).getDate().toInstant()).isEqualTo(when);
+        assertThat(site.get("/events/draft-event").status()).isEqualTo(200);
+        assertThat(VisibleText.of(site.get("/events").text())).contains("Draft event");
+    }
+
+    @Test
+    void anEditWaitingOnAuthorDoesNotReachThePublicSite() throws Exception {
+        site.runtime().get(Publisher.class).publish(Workspaces.EVENTS, List.of(id), "peter");
+        Session author = site.repositories().author().login(Workspaces.EVENTS);
+        try {
+            author.getNodeByIdentifier(id).setProperty(EventProperties.TITLE, "Edited draft");
+            author.save();
+        } finally {
+            author.logout();
+        }
+        assertThat(VisibleText.of(site.get("/events/draft-event").text())).contains("Draft event")
+                .doesNotContain("Edited draft");
+        site.runtime().get(Publisher.class).publish(Workspaces.EVENTS, List.of(id), "peter");
+        assertThat(VisibleText.of(site.get("/events/draft-event").text())).contains("Edited draft");
+        assertThat(publicNode().getIdentifier()).isEqualTo(id);
+    }
+
+    @Test
+    void unpublicationRemovesTheEventFromThePublicSite() throws Exception {
+        Publisher publisher = site.runtime().get(Publisher.class);
+        publisher.publish(Workspaces.EVENTS, List.of(id), "peter");
+        publisher.unpublish(Workspaces.EVENTS, id, "peter");
+        assertThat(publicNode()).isNull();
+        assertThat(site.get("/events/draft-event").status()).isEqualTo(404);
+        assertThat(VisibleText.of(site.get("/events").text())).doesNotContain("Draft event");
+        Session author = site.repositories().author().login(Workspaces.EVENTS);
+        try {
+            assertThat(author.getNodeByIdentifier(id).getProperty(NodeTypes.ACTIVATION_STATUS).getBoolean()).isFalse();
+        } finally {
+            author.logout();
+        }
+    }
+
+    private Node publicNode() throws Exception {
+        Session session = site.repositories().published().login(Workspaces.EVENTS);
+        return EventLookup.byName(session, "draft-event").orElse(null);
+    }
+}
