@@ -23,6 +23,8 @@ import dev.events.site.SiteModule;
  */
 public final class EventsRuntime implements AutoCloseable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EventsRuntime.class);
+
     private final Injector injector;
     private Repositories repositories;
 
@@ -46,7 +48,7 @@ public final class EventsRuntime implements AutoCloseable {
             }
         }, new DefinitionModule(), new ContentModule(), new PublishModule(), new RenderModule(), new SiteModule());
         EventsRuntime runtime = new EventsRuntime(injector);
-        runtime.get(DefinitionRegistry.class);
+        runtime.get(DefinitionRegistry.class).warnings().forEach(w -> log.warn("{}", w));
         runtime.repositories = runtime.get(Repositories.class);
         return runtime;
     }

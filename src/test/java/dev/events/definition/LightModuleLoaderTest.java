@@ -24,7 +24,7 @@ class LightModuleLoaderTest {
     @Test
     void templatesAreKeyedByModuleAndPath() {
         assertThat(registry.templates()).containsOnlyKeys("events:components/event-list",
-                "events:pages/event-detail", "events:pages/events-page", "events:pages/not-found");
+                "events:pages/event-detail", "events:pages/events-page", "events:pages/error");
         TemplateDefinition detail = registry.template("events:pages/event-detail").orElseThrow();
         assertThat(detail.isPage()).isTrue();
         assertThat(detail.renderType()).isEqualTo("freemarker");
