@@ -63,10 +63,12 @@ public final class EventsRuntime implements AutoCloseable {
         }
     }
 
+    /** Shuts the repositories down; later calls do nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (repositories != null) {
             repositories.close();
+            repositories = null;
         }
     }
 }

@@ -33,26 +33,34 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventsRuntime runtime = EventsRuntime.start(common.data, common.lightModules(), Clock.systemDefaultZone())) {
+        EventsRuntime runtime = EventsRuntime.start(common.data, common.lightModules(), Clock.systemDefaultZone());
+        WebServer server = null;
+        try {
             if (demo) {
                 runtime.get(DemoSite.class).install();
             }
-            try (WebServer server = new WebServer(port, new SiteServlet(runtime.get(PublicSite.class),
-                    runtime.get(WebResources.class)))) {
-                server.start();
-                log.info("Serving http://localhost:{}/events (data: {})", server.port(), common.data.toAbsolutePath());
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server)));
-                server.join();
-            }
+            server = new WebServer(port, new SiteServlet(runtime.get(PublicSite.class), runtime.get(WebResources.class)));
+            server.start();
+        } catch (Exception e) {
+            stop(server, runtime);
+            throw e;
         }
+        log.info("Serving http://localhost:{}/events (data: {})", server.port(), common.data.toAbsolutePath());
+        WebServer started = server;
+        // the hook, not the main thread, closes the repositories: the JVM waits for hooks, not for main
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, runtime)));
+        server.join();
         return 0;
     }
 
-    private static void stop(WebServer server) {
+    private static void stop(WebServer server, EventsRuntime runtime) {
         try {
-            server.close();
+            if (server != null) {
+                server.close();
+            }
         } catch (Exception e) {
             log.warn("Stopping the server: {}", e.getMessage());
         }
+        runtime.close();
     }
 }
