@@ -39,10 +39,12 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("events import: no such file: " + file);
             return 1;
         }
-        try (EventsRuntime runtime = EventsRuntime.start(common.data, common.lightModules(), Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        try (EventsRuntime runtime = EventsRuntime.start(common.data, common.lightModules(), clock);
              InputStream in = Files.newInputStream(file)) {
             int count = runtime.get(ImportService.class).importEvents(in, file.toString(), publish, "admin").size();
-            spec.commandLine().getOut().println("Imported " + count + " event(s)" + (publish ? " and published them" : ""));
+            spec.commandLine().getOut().println("Imported " + count + " event(s)"
+                    + (publish ? " and published them" : ""));
             return 0;
         } catch (ImportException e) {
             spec.commandLine().getErr().println("events import: " + e.getMessage());

@@ -32,7 +32,8 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "e.g. /events, /fr/events?page=2, /events/some-event")
     String path;
 
-    @Option(names = "--now", paramLabel = "ISO-8601", description = "The time to render at, e.g. 2017-09-15T12:00:00+02:00")
+    @Option(names = "--now", paramLabel = "ISO-8601",
+            description = "The time to render at, e.g. 2017-09-15T12:00:00+02:00")
     String now;
 
     @Override

@@ -39,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
             if (demo) {
                 runtime.get(DemoSite.class).install();
             }
-            server = new WebServer(port, new SiteServlet(runtime.get(PublicSite.class), runtime.get(WebResources.class)));
+            server = new WebServer(port,
+                    new SiteServlet(runtime.get(PublicSite.class), runtime.get(WebResources.class)));
             server.start();
         } catch (Exception e) {
             stop(server, runtime);

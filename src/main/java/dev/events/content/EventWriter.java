@@ -18,11 +18,11 @@ import javax.jcr.Session;
  */
 public final class EventWriter {
 
-    private final Clock clock;
+    private final ContentStamps stamps;
 
     /** @param clock the time stamped into {@code mgnl:created} and {@code mgnl:lastModified} */
     public EventWriter(Clock clock) {
-        this.clock = clock;
+        this.stamps = new ContentStamps(clock);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class EventWriter {
             set(event, e.getKey(), e.getValue());
         }
         writeLinks(event, record.links(), user);
-        stampModified(event, user);
+        stamps.modified(event, user);
         return event;
     }
 
@@ -60,8 +60,9 @@ public final class EventWriter {
         Calendar start = (Calendar) record.properties().get(EventProperties.START_DATE);
         String year = String.valueOf(start.get(Calendar.YEAR));
         Node root = events.getRootNode();
-        Node folder = root.hasNode(year) ? root.getNode(year) : stampCreated(root.addNode(year, NodeTypes.FOLDER), user);
-        return stampCreated(folder.addNode(record.name(), NodeTypes.CONTENT), user);
+        Node folder = root.hasNode(year)
+                ? root.getNode(year) : stamps.created(root.addNode(year, NodeTypes.FOLDER), user);
+        return stamps.created(folder.addNode(record.name(), NodeTypes.CONTENT), user);
     }
 
     /** Removes the event's own properties, so that a field left out of the new version is gone. */
@@ -93,28 +94,13 @@ public final class EventWriter {
         if (links.isEmpty()) {
             return;
         }
-        Node field = stampCreated(event.addNode(EventProperties.LINKS, NodeTypes.CONTENT_NODE), user);
+        Node field = stamps.created(event.addNode(EventProperties.LINKS, NodeTypes.CONTENT_NODE), user);
         for (int i = 0; i < links.size(); i++) {
-            Node link = stampCreated(field.addNode(String.valueOf(i), NodeTypes.CONTENT_NODE), user);
+            Node link = stamps.created(field.addNode(String.valueOf(i), NodeTypes.CONTENT_NODE), user);
             for (Map.Entry<String, String> e : links.get(i).entrySet()) {
                 link.setProperty(e.getKey(), e.getValue());
             }
         }
     }
 
-    private Node stampCreated(Node node, String user) throws RepositoryException {
-        node.setProperty(NodeTypes.CREATED, now());
-        node.setProperty(NodeTypes.CREATED_BY, user);
-        return stampModified(node, user);
-    }
-
-    private Node stampModified(Node node, String user) throws RepositoryException {
-        node.setProperty(NodeTypes.LAST_MODIFIED, now());
-        node.setProperty(NodeTypes.LAST_MODIFIED_BY, user);
-        return node;
-    }
-
-    private Calendar now() {
-        return java.util.GregorianCalendar.from(clock.instant().atZone(clock.getZone()));
-    }
 }

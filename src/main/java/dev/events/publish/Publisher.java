@@ -97,14 +97,7 @@ public final class Publisher {
 
     private static void copy(Node source, Session target) throws RepositoryException {
         ensureParents(source.getParent(), target);
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        try {
-            source.getSession().exportSystemView(source.getPath(), xml, false, false);
-            target.importXML(source.getParent().getPath(), new ByteArrayInputStream(xml.toByteArray()),
-                    ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING);
-        } catch (IOException e) {
-            throw new RepositoryException("Cannot copy " + source.getPath() + ": " + e.getMessage(), e);
-        }
+        transfer(source, target, false, ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING);
     }
 
     /** Creates the folders above a published node on public, with their author identifiers. */
@@ -113,13 +106,21 @@ public final class Publisher {
             return;
         }
         ensureParents(parent.getParent(), target);
+        transfer(parent, target, true, ImportUUIDBehavior.IMPORT_UUID_COLLISION_THROW);
+    }
+
+    /**
+     * Copies a node through system view, which keeps identifiers, types and multi-values; the copy waits in
+     * {@code target} until it is saved.
+     */
+    private static void transfer(Node source, Session target, boolean noRecurse, int uuidBehavior)
+            throws RepositoryException {
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         try {
-            parent.getSession().exportSystemView(parent.getPath(), xml, false, true);
-            target.importXML(parent.getParent().getPath(), new ByteArrayInputStream(xml.toByteArray()),
-                    ImportUUIDBehavior.IMPORT_UUID_COLLISION_THROW);
+            source.getSession().exportSystemView(source.getPath(), xml, false, noRecurse);
+            target.importXML(source.getParent().getPath(), new ByteArrayInputStream(xml.toByteArray()), uuidBehavior);
         } catch (IOException e) {
-            throw new RepositoryException("Cannot copy " + parent.getPath() + ": " + e.getMessage(), e);
+            throw new RepositoryException("Cannot copy " + source.getPath() + ": " + e.getMessage(), e);
         }
     }
 

@@ -11,6 +11,7 @@ import javax.jcr.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.events.content.ContentStamps;
 import dev.events.content.ImportException;
 import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
@@ -31,11 +32,13 @@ public final class DemoSite {
     private final Repositories repositories;
     private final ImportService imports;
     private final Publisher publisher;
+    private final ContentStamps stamps;
 
-    public DemoSite(Repositories repositories, ImportService imports, Publisher publisher) {
+    public DemoSite(Repositories repositories, ImportService imports, Publisher publisher, ContentStamps stamps) {
         this.repositories = repositories;
         this.imports = imports;
         this.publisher = publisher;
+        this.stamps = stamps;
     }
 
     /** Adds what is missing of the demo; leaves what exists alone. */
@@ -64,12 +67,14 @@ public final class DemoSite {
         }
     }
 
-    private static Node createEventsPage(Session website) throws RepositoryException {
-        Node page = website.getRootNode().addNode(PublicSite.EVENTS_PAGE.substring(1), NodeTypes.PAGE);
+    private Node createEventsPage(Session website) throws RepositoryException {
+        Node page = stamps.created(website.getRootNode().addNode(PublicSite.EVENTS_PAGE.substring(1), NodeTypes.PAGE),
+                USER);
         page.setProperty(NodeTypes.TEMPLATE, PublicSite.EVENTS_PAGE_TEMPLATE);
         page.setProperty("title", "Events");
         page.setProperty("title_fr", "Événements");
-        Node component = page.addNode("main", NodeTypes.AREA).addNode("0", NodeTypes.COMPONENT);
+        Node area = stamps.created(page.addNode("main", NodeTypes.AREA), USER);
+        Node component = stamps.created(area.addNode("0", NodeTypes.COMPONENT), USER);
         component.setProperty(NodeTypes.TEMPLATE, "events:components/event-list");
         component.setProperty("sortOrder", "published");
         component.setProperty("maxItems", 10L);

@@ -9,6 +9,7 @@ import javax.inject.Singleton;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 
+import dev.events.content.ContentStamps;
 import dev.events.content.EventCatalog;
 import dev.events.content.Repositories;
 import dev.events.definition.DefinitionRegistry;
@@ -32,7 +33,7 @@ public final class SiteModule extends AbstractModule {
     }
 
     @Provides
-    DemoSite demo(Repositories repositories, ImportService imports, Publisher publisher) {
-        return new DemoSite(repositories, imports, publisher);
+    DemoSite demo(Repositories repositories, ImportService imports, Publisher publisher, Clock clock) {
+        return new DemoSite(repositories, imports, publisher, new ContentStamps(clock));
     }
 }
