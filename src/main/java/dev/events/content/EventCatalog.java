@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Arrays;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -25,7 +24,13 @@ public final class EventCatalog {
             Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).thenComparing(BY_START).reversed();
 
     private final SessionSource sessions;
-    private volatile List<CatalogEntry> entries;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Snapshot snapshot;
+
+    /** The entries sorted both ways listings need, so that a request only filters and pages. */
+    private record Snapshot(List<CatalogEntry> byStart, List<CatalogEntry> byStartDescending,
+            List<CatalogEntry> byPublished) {
+    }
 
     /** @param sessions opens sessions on the workspace to index (the public {@code events} workspace) */
     public EventCatalog(SessionSource sessions) {
@@ -34,7 +39,8 @@ public final class EventCatalog {
 
     /** Forgets the loaded entries; the next listing reads the workspace again. */
     public void invalidate() {
-        entries = null;
+        generation.incrementAndGet();
+        snapshot = null;
     }
 
     /**
@@ -51,14 +57,16 @@ public final class EventCatalog {
     }
 
     private List<CatalogEntry> ordered(SortOrder order, Instant now) throws RepositoryException {
-        List<CatalogEntry> all = entries();
-        List<CatalogEntry> upcoming = all.stream().filter(e -> e.notEndedAt(now)).sorted(BY_START).toList();
-        List<CatalogEntry> past = all.stream().filter(e -> !e.notEndedAt(now)).sorted(BY_START.reversed()).toList();
+        Snapshot current = snapshot();
+        if (order == SortOrder.PUBLISHED) {
+            return current.byPublished();
+        }
+        List<CatalogEntry> upcoming = current.byStart().stream().filter(e -> e.notEndedAt(now)).toList();
+        List<CatalogEntry> past = current.byStartDescending().stream().filter(e -> !e.notEndedAt(now)).toList();
         return switch (order) {
-            case PUBLISHED -> all.stream().sorted(BY_PUBLISHED).toList();
             case UPCOMING -> upcoming;
             case PAST -> past;
-            case UPCOMING_FIRST -> concat(upcoming, past);
+            default -> concat(upcoming, past);
         };
     }
 
@@ -68,11 +76,20 @@ public final class EventCatalog {
         return both;
     }
 
-    private List<CatalogEntry> entries() throws RepositoryException {
-        List<CatalogEntry> loaded = entries;
-        if (loaded == null) {
-            loaded = load();
-            entries = loaded;
+    private Snapshot snapshot() throws RepositoryException {
+        Snapshot current = snapshot;
+        if (current != null) {
+            return current;
+        }
+        long loading = generation.get();
+        List<CatalogEntry> all = load();
+        Snapshot loaded = new Snapshot(all.stream().sorted(BY_START).toList(),
+                all.stream().sorted(BY_START.reversed()).toList(), all.stream().sorted(BY_PUBLISHED).toList());
+        synchronized (this) {
+            // a publication during the load makes it stale: keep it for this request only
+            if (generation.get() == loading) {
+                snapshot = loaded;
+            }
         }
         return loaded;
     }
@@ -99,20 +116,7 @@ public final class EventCatalog {
         EventTime time = EventTime.of(node);
         Instant published = node.hasProperty(EventProperties.PUBLISHED)
                 ? node.getProperty(EventProperties.PUBLISHED).getDate().toInstant() : null;
-        List<String> categories = new ArrayList<>();
-        if (node.hasProperty(EventProperties.CATEGORIES)) {
-            Arrays.stream(node.getProperty(EventProperties.CATEGORIES).getValues())
-                    .forEach(v -> categories.add(string(v)));
-        }
         return new CatalogEntry(node.getIdentifier(), node.getName(), time.start().toInstant(), time.endsAt(),
-                published, List.copyOf(categories));
-    }
-
-    private static String string(javax.jcr.Value value) {
-        try {
-            return value.getString();
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+                published, JcrValues.strings(node, EventProperties.CATEGORIES));
     }
 }

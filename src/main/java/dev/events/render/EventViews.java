@@ -2,17 +2,16 @@ package dev.events.render;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
-import javax.jcr.Value;
 
 import dev.events.content.EventProperties;
 import dev.events.content.EventTime;
+import dev.events.content.JcrValues;
 import dev.events.format.DateLineFormatter;
 import dev.events.format.LocationLine;
 
@@ -35,7 +34,7 @@ final class EventViews {
         return new EventView(event.getIdentifier(), event.getName(), detailBase + "/" + event.getName(),
                 text(event, EventProperties.TITLE), text(event, EventProperties.SUBTITLE), dateLine(time),
                 startIso(time), location(event), text(event, EventProperties.TEASER),
-                text(event, EventProperties.BODY), links(event), strings(event, EventProperties.CATEGORIES),
+                text(event, EventProperties.BODY), links(event), JcrValues.strings(event, EventProperties.CATEGORIES),
                 event.hasProperty(EventProperties.STATUS) ? text(event, EventProperties.STATUS) : "scheduled");
     }
 
@@ -75,19 +74,5 @@ final class EventViews {
             return node.getProperty(translated).getString();
         }
         return node.hasProperty(name) ? node.getProperty(name).getString() : "";
-    }
-
-    private static List<String> strings(Node node, String name) throws RepositoryException {
-        if (!node.hasProperty(name)) {
-            return List.of();
-        }
-        if (!node.getProperty(name).isMultiple()) {
-            return List.of(node.getProperty(name).getString());
-        }
-        List<String> values = new ArrayList<>();
-        for (Value v : Arrays.asList(node.getProperty(name).getValues())) {
-            values.add(v.getString());
-        }
-        return values;
     }
 }
