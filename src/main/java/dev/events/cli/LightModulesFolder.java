@@ -33,6 +33,7 @@ final class LightModulesFolder {
             throw new IOException("No light-modules folder here and none packed in the jar; use --light-modules");
         }
         Path target = Files.createTempDirectory("events-light-modules");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(target)));
         try {
             if (packed.getProtocol().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(packed.toURI(), Map.of())) {
@@ -45,6 +46,16 @@ final class LightModulesFolder {
             throw new IOException(e);
         }
         return target;
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 
 import dev.events.site.DemoSite;
 import dev.events.site.PublicSite;
-import dev.events.site.SiteServlet;
 import dev.events.site.WebResources;
 import dev.events.site.WebServer;
 
@@ -39,8 +38,7 @@ final class ServeCommand implements Callable<Integer> {
             if (demo) {
                 runtime.get(DemoSite.class).install();
             }
-            server = new WebServer(port,
-                    new SiteServlet(runtime.get(PublicSite.class), runtime.get(WebResources.class)));
+            server = new WebServer(port, runtime.get(PublicSite.class), runtime.get(WebResources.class));
             server.start();
         } catch (Exception e) {
             stop(server, runtime);

@@ -26,7 +26,7 @@ public final class ContentModule extends AbstractModule {
     @Provides
     @Singleton
     EventCatalog catalog(Repositories repositories) {
-        return new EventCatalog(() -> repositories.published().login(Workspaces.EVENTS));
+        return new EventCatalog(() -> repositories.published().loginReadOnly(Workspaces.EVENTS));
     }
 
     @Provides

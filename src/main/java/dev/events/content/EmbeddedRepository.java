@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
+import javax.jcr.GuestCredentials;
 import javax.jcr.NamespaceException;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -113,6 +114,15 @@ public final class EmbeddedRepository implements AutoCloseable {
      */
     public Session login(String workspace) throws RepositoryException {
         return repository.login(new SimpleCredentials("admin", "admin".toCharArray()), workspace);
+    }
+
+    /**
+     * Opens a read-only session, as visitors get: the public site cannot write whatever a template does.
+     *
+     * @param workspace a workspace name
+     */
+    public Session loginReadOnly(String workspace) throws RepositoryException {
+        return repository.login(new GuestCredentials(), workspace);
     }
 
     /** @return author or public */

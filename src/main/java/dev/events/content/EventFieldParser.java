@@ -1,14 +1,8 @@
 package dev.events.content;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +48,7 @@ final class EventFieldParser {
                     .ifPresent(v -> values.put(key, v)));
         }
         requireAll(values, reported, sink);
+        ImportDates.deriveAllDay(event, values, sink);
         rules.check(values, sink);
         return values;
     }
@@ -112,15 +107,16 @@ final class EventFieldParser {
             return Optional.empty();
         }
         if (def.multiple()) {
-            return strings(key, node, sink);
+            return strings(key, node, sink).filter(v -> rules.fits(key, v, sink));
         }
-        return switch (def.type().toLowerCase(java.util.Locale.ROOT)) {
+        Optional<Object> value = switch (def.type().toLowerCase(java.util.Locale.ROOT)) {
             case "boolean" -> node.isBoolean()
                     ? Optional.of(node.booleanValue()) : fail(key, "must be true or false", sink);
             case "date" -> date(key, node, zone, sink);
             case "richtext" -> text(key, node, sink).map(html -> richText.sanitize((String) html));
             default -> text(key, node, sink);
         };
+        return value.filter(v -> rules.fits(key, v, sink));
     }
 
     private static Optional<Object> text(String key, JsonNode node, ProblemSink sink) {
@@ -146,27 +142,13 @@ final class EventFieldParser {
     }
 
     private static Optional<Object> date(String key, JsonNode node, ZoneId zone, ProblemSink sink) {
-        String text = node.asText("");
-        try {
-            return Optional.of(GregorianCalendar.from(parseDate(text, zone)));
-        } catch (DateTimeParseException e) {
-            return fail(key, "not a date: \"" + text + "\"; use 2017-10-05, 2017-10-05T13:00 (wall time in "
-                    + "the event's timeZone) or 2017-10-05T13:00:00+02:00", sink);
-        }
-    }
-
-    private static ZonedDateTime parseDate(String text, ZoneId zone) {
-        if (text.length() == 10) {
-            return LocalDate.parse(text).atStartOfDay(zone);
+        if (!node.isTextual()) {
+            return fail(key, "must be a string; " + ImportDates.FORMATS, sink);
         }
         try {
-            return LocalDateTime.parse(text).atZone(zone);
-        } catch (DateTimeParseException noLocalTime) {
-            try {
-                return OffsetDateTime.parse(text).atZoneSameInstant(zone);
-            } catch (DateTimeException e) {
-                throw noLocalTime;
-            }
+            return Optional.of(ImportDates.parse(node.textValue().strip(), zone));
+        } catch (DateTimeException e) {
+            return fail(key, e.getMessage(), sink);
         }
     }
 

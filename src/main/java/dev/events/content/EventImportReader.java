@@ -29,7 +29,8 @@ public final class EventImportReader {
     private static final Set<String> FILE_KEYS = Set.of("events", "description", "referenceNow");
 
     private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final EventFieldParser fields;
 
     /** @param eventType the Event content type, whose model says which keys and types are valid */

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,27 @@ final class EventRules {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LINK_KEYS = Set.of(EventProperties.LINK_LABEL, EventProperties.LINK_HREF,
             EventProperties.LINK_ASSET, EventProperties.LINK_LABEL + "_fr");
+
+    /** Longest text per property, in characters; others take {@link #MAX_TEXT}. */
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of(EventProperties.TEASER, 5_000,
+            EventProperties.BODY, 200_000);
+    private static final int MAX_TEXT = 1_000;
+    private static final int MAX_VALUES = 100;
+
+    /** @return true when the value is not too long (or too many); else reports it */
+    boolean fits(String key, Object value, ProblemSink sink) {
+        if (value instanceof List<?> list && list.size() > MAX_VALUES) {
+            sink.add(key, "has " + list.size() + " values; at most " + MAX_VALUES);
+            return false;
+        }
+        int max = MAX_LENGTHS.getOrDefault(EventFieldParser.baseName(key), MAX_TEXT);
+        boolean tooLong = value instanceof String text ? text.length() > max
+                : value instanceof List<?> list && list.stream().anyMatch(v -> String.valueOf(v).length() > max);
+        if (tooLong) {
+            sink.add(key, "is longer than " + max + " characters");
+        }
+        return !tooLong;
+    }
 
     /** @return the event's IANA zone; UTC (with a problem) when it is missing or invalid */
     ZoneId zone(JsonNode value, ProblemSink sink) {
@@ -69,7 +91,7 @@ final class EventRules {
                 && values.getOrDefault(EventProperties.LINK_ASSET, "").isEmpty()) {
             sink.add(field + ".href", "required (or an asset)");
         } else if (!safeHref(values.getOrDefault(EventProperties.LINK_HREF, ""))) {
-            sink.add(field + ".href", "must be a relative path or an http(s) or mailto URL");
+            sink.add(field + ".href", "must be a path on this site (/...) or an http(s) or mailto URL");
         } else {
             return Optional.of(values);
         }
@@ -78,7 +100,8 @@ final class EventRules {
 
     private static boolean safeHref(String href) {
         String lower = href.toLowerCase(Locale.ROOT);
-        return href.isEmpty() || lower.startsWith("/") || lower.startsWith("https://")
+        boolean localPath = lower.startsWith("/") && !lower.startsWith("//") && !lower.startsWith("/\\");
+        return href.isEmpty() || localPath || lower.startsWith("https://")
                 || lower.startsWith("http://") || lower.startsWith("mailto:");
     }
 }

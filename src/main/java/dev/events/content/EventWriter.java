@@ -47,7 +47,7 @@ public final class EventWriter {
     private Node write(Session events, EventRecord record, String user) throws RepositoryException {
         Optional<Node> existing = EventLookup.byName(events, record.name());
         Node event = existing.isPresent() ? existing.get() : create(events, record, user);
-        clear(event);
+        clear(event, record);
         for (Map.Entry<String, Object> e : record.properties().entrySet()) {
             set(event, e.getKey(), e.getValue());
         }
@@ -65,11 +65,16 @@ public final class EventWriter {
         return stamps.created(folder.addNode(record.name(), NodeTypes.CONTENT), user);
     }
 
-    /** Removes the event's own properties, so that a field left out of the new version is gone. */
-    private static void clear(Node event) throws RepositoryException {
+    /**
+     * Removes the event's own properties, so that a field left out of the new version is gone; the first
+     * publication time stays unless the record gives one, as publication owns it.
+     */
+    private static void clear(Node event, EventRecord record) throws RepositoryException {
         for (javax.jcr.PropertyIterator it = event.getProperties(); it.hasNext();) {
             javax.jcr.Property p = it.nextProperty();
-            if (!p.getName().contains(":")) {
+            boolean keep = p.getName().equals(EventProperties.PUBLISHED)
+                    && !record.properties().containsKey(EventProperties.PUBLISHED);
+            if (!p.getName().contains(":") && !keep) {
                 p.remove();
             }
         }

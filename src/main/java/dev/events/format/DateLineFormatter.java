@@ -2,6 +2,7 @@ package dev.events.format;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,6 +41,37 @@ public final class DateLineFormatter {
         Objects.requireNonNull(start, "start");
         LocalDateTime effectiveEnd = end == null ? start : end;
         rejectEndBeforeStart(start, effectiveEnd, allDay);
+        return wallClockLine(start, effectiveEnd, allDay, locale);
+    }
+
+    /**
+     * Formats an event's date line from zoned times, shown as their wall-clock times. Unlike the wall-clock
+     * overload, the end is checked against the start as instants: on the day clocks go back, an event from
+     * 2:30 to 2:10 (after the change) is valid and reads "2:30 a.m. - 2:10 a.m.".
+     *
+     * @param start  the start in the event's own time zone; required
+     * @param end    the end in the same zone, or {@code null}
+     * @param allDay {@code true} when only the dates count
+     * @param locale the language to write in
+     * @return the date line, never {@code null}
+     * @throws IllegalArgumentException if {@code end} is before {@code start}
+     */
+    public String format(ZonedDateTime start, ZonedDateTime end, boolean allDay, Locale locale) {
+        Objects.requireNonNull(start, "start");
+        if (end == null) {
+            return wallClockLine(start.toLocalDateTime(), start.toLocalDateTime(), allDay, locale);
+        }
+        if (allDay) {
+            return format(start.toLocalDateTime(), end.toLocalDateTime(), true, locale);
+        }
+        if (end.toInstant().isBefore(start.toInstant())) {
+            throw new IllegalArgumentException("Event end " + end + " is before its start " + start);
+        }
+        return wallClockLine(start.toLocalDateTime(), end.toLocalDateTime(), false, locale);
+    }
+
+    private static String wallClockLine(LocalDateTime start, LocalDateTime effectiveEnd, boolean allDay,
+            Locale locale) {
         DateLineLanguage language = DateLineLanguage.forLocale(locale);
         if (allDay) {
             return dateRange(language, start.toLocalDate(), effectiveEnd.toLocalDate());

@@ -4,6 +4,7 @@ import java.util.AbstractMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.jcr.Node;
@@ -12,6 +13,8 @@ import javax.jcr.PropertyIterator;
 import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
 import javax.jcr.Value;
+
+import dev.events.content.Translations;
 
 /**
  * A JCR node as a read-only map, as Magnolia's ContentMap gives it to templates: {@code @name}, {@code @path}
@@ -67,13 +70,9 @@ public final class ContentMap extends AbstractMap<String, Object> {
     }
 
     private Object property(String name) throws RepositoryException {
-        String translated = name + "_" + locale.getLanguage();
-        if (!locale.getLanguage().equals("en") && node.hasProperty(translated)
-                && !node.getProperty(translated).getString().isEmpty()) {
-            return convert(node.getProperty(translated));
-        }
-        if (node.hasProperty(name)) {
-            return convert(node.getProperty(name));
+        Optional<Property> property = Translations.property(node, name, locale);
+        if (property.isPresent()) {
+            return convert(property.get());
         }
         return node.hasNode(name) ? new ContentMap(node.getNode(name), locale) : null;
     }

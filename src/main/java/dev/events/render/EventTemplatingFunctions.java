@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -93,8 +94,12 @@ public final class EventTemplatingFunctions {
         try {
             List<EventView> items = new ArrayList<>();
             for (CatalogEntry entry : entries) {
-                Node node = session.getNodeByIdentifier(entry.id());
-                items.add(withTeaser(views.view(node), teaserLength));
+                try {
+                    Node node = session.getNodeByIdentifier(entry.id());
+                    items.add(withTeaser(views.view(node), teaserLength));
+                } catch (ItemNotFoundException unpublishedMeanwhile) {
+                    // the catalog is reloaded after this unpublication; until then the event is left out
+                }
             }
             return items;
         } finally {

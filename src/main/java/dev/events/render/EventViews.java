@@ -12,6 +12,7 @@ import javax.jcr.RepositoryException;
 import dev.events.content.EventProperties;
 import dev.events.content.EventTime;
 import dev.events.content.JcrValues;
+import dev.events.content.Translations;
 import dev.events.format.DateLineFormatter;
 import dev.events.format.LocationLine;
 
@@ -39,8 +40,12 @@ final class EventViews {
     }
 
     private String dateLine(EventTime time) {
-        return dates.format(time.start().toLocalDateTime(),
-                time.end() == null ? null : time.end().toLocalDateTime(), time.allDay(), locale);
+        try {
+            return dates.format(time.start(), time.end(), time.allDay(), locale);
+        } catch (IllegalArgumentException endBeforeStart) {
+            // stored content the import would refuse must not take a whole listing down: show the start
+            return dates.format(time.start(), null, time.allDay(), locale);
+        }
     }
 
     private static String startIso(EventTime time) {
@@ -66,13 +71,7 @@ final class EventViews {
         return links;
     }
 
-    /** @return the property in this language, falling back to the default language, or empty */
     private String text(Node node, String name) throws RepositoryException {
-        String translated = name + "_" + locale.getLanguage();
-        if (!locale.getLanguage().equals(EventProperties.LANGUAGES.get(0)) && node.hasProperty(translated)
-                && !node.getProperty(translated).getString().isBlank()) {
-            return node.getProperty(translated).getString();
-        }
-        return node.hasProperty(name) ? node.getProperty(name).getString() : "";
+        return Translations.text(node, name, locale);
     }
 }

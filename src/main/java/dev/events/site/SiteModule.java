@@ -24,7 +24,7 @@ public final class SiteModule extends AbstractModule {
     @Singleton
     PublicSite site(Repositories repositories, DefinitionRegistry definitions, PageRenderer renderer,
             EventCatalog catalog, Clock clock) {
-        return new PublicSite(repositories, definitions, renderer, catalog, clock);
+        return new PublicSite(new SitePages(repositories, definitions, renderer, catalog), clock);
     }
 
     @Provides

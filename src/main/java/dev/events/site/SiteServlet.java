@@ -1,7 +1,9 @@
 package dev.events.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -9,12 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The public site over HTTP: pages, web resources and {@code /health}. Every answer carries the security
- * headers; only GET and HEAD are served.
+ * The public site over HTTP: pages, web resources and {@code /health}. Only GET and HEAD are served; every
+ * answer carries the security headers.
  */
 public final class SiteServlet extends HttpServlet {
 
-    private static final Map<String, String> SECURITY_HEADERS = Map.of(
+    /** Headers on every public answer, error pages included. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
             "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'self'; "
                     + "base-uri 'self'; form-action 'self'",
             "X-Content-Type-Options", "nosniff",
@@ -30,26 +33,42 @@ public final class SiteServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI();
-        SiteResponse answer;
-        if (path.equals("/health")) {
-            answer = new SiteResponse(200, "text/plain; charset=UTF-8", "ok\n".getBytes(), Map.of());
-        } else if (path.startsWith(WebResources.PREFIX)) {
-            Optional<SiteResponse> file = resources.serve(path);
-            answer = file.isPresent() ? file.get() : site.handle(SiteRequest.of("/.not-found", ""));
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String method = request.getMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            write(answer(request), response, method.equals("HEAD"));
         } else {
-            answer = site.handle(SiteRequest.of(path, request.getQueryString()));
+            response.setHeader("Allow", "GET, HEAD");
+            write(site.error(405, SiteRequest.of(path(request), "")), response, false);
         }
-        write(answer, response);
     }
 
-    private static void write(SiteResponse answer, HttpServletResponse response) throws IOException {
+    private SiteResponse answer(HttpServletRequest request) throws IOException {
+        String path = path(request);
+        if (path.equals("/health")) {
+            return new SiteResponse(200, "text/plain; charset=UTF-8", "ok\n".getBytes(StandardCharsets.UTF_8),
+                    Map.of());
+        }
+        if (path.startsWith(WebResources.PREFIX)) {
+            Optional<SiteResponse> file = resources.serve(path);
+            return file.isPresent() ? file.get() : site.error(404, SiteRequest.of(path, ""));
+        }
+        return site.handle(SiteRequest.of(path, request.getQueryString()));
+    }
+
+    /** @return the decoded path; Jetty has refused ambiguous encodings (encoded slashes, dots) already */
+    private static String path(HttpServletRequest request) {
+        return Objects.toString(request.getServletPath(), "") + Objects.toString(request.getPathInfo(), "");
+    }
+
+    static void write(SiteResponse answer, HttpServletResponse response, boolean headOnly) throws IOException {
         response.setStatus(answer.status());
         response.setContentType(answer.contentType());
         SECURITY_HEADERS.forEach(response::setHeader);
         answer.headers().forEach(response::setHeader);
         response.setContentLength(answer.body().length);
-        response.getOutputStream().write(answer.body());
+        if (!headOnly) {
+            response.getOutputStream().write(answer.body());
+        }
     }
 }

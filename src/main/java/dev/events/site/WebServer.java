@@ -13,7 +13,7 @@ public final class WebServer implements AutoCloseable {
     private final Server server;
 
     /** @param port the port to listen on; 0 picks a free one */
-    public WebServer(int port, SiteServlet site) {
+    public WebServer(int port, PublicSite site, WebResources resources) {
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -21,7 +21,10 @@ public final class WebServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(site), "/");
+        context.addServlet(new ServletHolder(new SiteServlet(site, resources)), "/");
+        SiteErrorHandler errors = new SiteErrorHandler(site);
+        context.setErrorHandler(errors);
+        server.setErrorHandler(errors);
         server.setHandler(context);
     }
 

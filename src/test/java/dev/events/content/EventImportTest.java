@@ -53,7 +53,7 @@ class EventImportTest {
                         "event #8 'valid-one': field 'name': appears twice in the file",
                         "event #9 'bad-status': field 'status': must be one of [scheduled, cancelled, postponed, rescheduled, movedOnline]",
                         "event #10 'bad-country': field 'country': not an ISO 3166 alpha-2 country code: \"XX\"",
-                        "event #11 'bad-link': field 'links[0].href': must be a relative path or an http(s) or mailto URL",
+                        "event #11 'bad-link': field 'links[0].href': must be a path on this site (/...) or an http(s) or mailto URL",
                         "event #12 'bad-categories': field 'categories': must be an array of strings",
                         "event #13 'bad-all-day': field 'allDay': must be true or false",
                         "event #14 'unknown-language': field 'title_de': unknown field; the event content type has "
@@ -79,8 +79,44 @@ class EventImportTest {
         assertThat(site.get("/events/valid-one").status()).isEqualTo(404);
     }
 
+    @Test
+    void impossibleTimesMixedDateFormsAndOffSiteLinksAreRefused() {
+        assertThatThrownBy(() -> site.importEvents("/import/invalid-dates-and-links.json", true))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().stream()
+                        .map(ImportProblem::toString).toList()).containsExactly(
+                        "event #1 'clocks-forward': field 'startDate': 02:30 does not exist in Europe/Paris on "
+                                + "2017-03-26 (the clocks go forward then)",
+                        "event #2 'mixed-forms': field 'endDate': is a time while startDate is a date only; "
+                                + "give both the same form",
+                        "event #3 'other-host': field 'links[0].href': must be a path on this site (/...) or an "
+                                + "http(s) or mailto URL",
+                        "event #4 'date-as-number': field 'startDate': must be a string; use 2017-10-05, "
+                                + "2017-10-05T13:00 (wall time in the event's timeZone) or 2017-10-05T13:00:00+02:00"));
+    }
+
+    @Test
+    void overlongFieldsAreRefused() {
+        String json = "{\"events\": [{\"name\": \"long\", \"title\": \"" + "x".repeat(1001)
+                + "\", \"startDate\": \"2030-01-01\", \"timeZone\": \"UTC\", \"teaser\": \""
+                + "y".repeat(5001) + "\"}]}";
+        assertThatThrownBy(() -> importJson(json)).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.problems().stream().map(ImportProblem::toString).toList()).containsExactly(
+                        "event #1 'long': field 'title': is longer than 1000 characters",
+                        "event #1 'long': field 'teaser': is longer than 5000 characters"));
+    }
+
+    @Test
+    void reimportingAPublishedEventKeepsItsFirstPublicationTime() throws Exception {
+        String before = firstPublication("world-refugee-day-2017");
+        site.importEvents("/import/world-refugee-day-corrected.json", true);
+        assertThat(firstPublication("world-refugee-day-2017")).isEqualTo(before);
+        assertThat(site.get("/events/world-refugee-day-2017").text()).contains("Corrected teaser.");
+        site.importEvents(TestSite.SEED_FIXTURE, true);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "{\"events\": []} trailing | not valid JSON",
         "{\"events\": [ | not valid JSON at line 1, column 13",
         "[] | not a JSON object",
         "{\"event\": []} | field 'event': unknown top-level key",
@@ -97,6 +133,20 @@ class EventImportTest {
         site.importEvents(TestSite.SEED_FIXTURE, false);
         assertThat(identifier("world-refugee-day-2017")).isEqualTo(before);
         assertThat(eventNames(site.repositories().author())).hasSize(10);
+    }
+
+    private static List<String> importJson(String json) throws Exception {
+        return site.runtime().get(ImportService.class).importEvents(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "inline.json", false, "test");
+    }
+
+    private static String firstPublication(String name) throws Exception {
+        Session session = site.repositories().published().login(Workspaces.EVENTS);
+        try {
+            return EventLookup.byName(session, name).orElseThrow().getProperty(EventProperties.PUBLISHED).getString();
+        } finally {
+            session.logout();
+        }
     }
 
     private static String identifier(String name) throws Exception {

@@ -151,7 +151,7 @@ class DateLineFormatterTest {
 
     @Test
     void startIsRequired() {
-        assertThatThrownBy(() -> formatter.format(null, null, true, Locale.ENGLISH))
+        assertThatThrownBy(() -> formatter.format((LocalDateTime) null, null, true, Locale.ENGLISH))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("start");
     }

@@ -1,6 +1,7 @@
 package dev.events.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -89,6 +90,18 @@ class PublisherTest {
             assertThat(author.getNodeByIdentifier(id).getProperty(NodeTypes.ACTIVATION_STATUS).getBoolean()).isFalse();
         } finally {
             author.logout();
+        }
+    }
+
+    @Test
+    void visitorSessionsOnThePublicRepositoryCannotWrite() throws Exception {
+        Session visitor = site.repositories().published().loginReadOnly(Workspaces.EVENTS);
+        try {
+            Node root = visitor.getRootNode();
+            assertThatThrownBy(() -> root.addNode("intruder", NodeTypes.FOLDER))
+                    .isInstanceOf(javax.jcr.AccessDeniedException.class);
+        } finally {
+            visitor.logout();
         }
     }
 

@@ -2,7 +2,11 @@ package dev.events.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.TimeZone;
+
+import javax.jcr.Node;
+import javax.jcr.Session;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.events.content.NodeTypes;
+import dev.events.content.Workspaces;
+import dev.events.publish.Publisher;
 import dev.events.testing.Golden;
 import dev.events.testing.TestSite;
 import dev.events.testing.VisibleText;
@@ -76,6 +83,27 @@ class EventDetailTest {
         }
     }
 
+    @Test
+    void dateOnlyEventsWithoutAllDayAreAllDay() throws Exception {
+        assertThat(dateLine("/events/date-only-event")).isEqualTo("9 October 2017");
+    }
+
+    @Test
+    void anEventInTheHourClocksGoBackShowsItsWallTimes() throws Exception {
+        assertThat(dateLine("/events/clocks-back")).isEqualTo("29 October 2017, 2:30 a.m. - 2:10 a.m.");
+        assertThat(site.get("/events?sort=past").status()).isEqualTo(200);
+    }
+
+    @Test
+    void eventsLinkToDetailPagesBelowTheEventsPageThatListsThem() throws Exception {
+        addEventsPage("agenda");
+        Document agenda = Jsoup.parse(site.get("/fr/agenda").text());
+        assertThat(agenda.select("a.events-teaser__more").eachAttr("href")).isNotEmpty()
+                .allMatch(href -> href.startsWith("/fr/agenda/"));
+        Document detail = Jsoup.parse(site.get("/fr/agenda/experts-visit-to-hamamatsu").text());
+        assertThat(detail.select("a.events-detail__back-link").attr("href")).isEqualTo("/fr/agenda");
+    }
+
     @ParameterizedTest
     @CsvSource({"/events/no-such-event, Page not found", "/fr/events/no-such-event, Page introuvable",
         "/events/2017, Page not found", "/nothing/here, Page not found", "/events/..%2Fwebsite, Page not found",
@@ -85,6 +113,22 @@ class EventDetailTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(Jsoup.parse(response.text()).select("h1").text()).isEqualTo(heading);
         assertThat(response.text()).contains("noindex");
+    }
+
+    /** Creates and publishes a second events page, as an integrator would. */
+    private static void addEventsPage(String name) throws Exception {
+        Session website = site.repositories().author().login(Workspaces.WEBSITE);
+        try {
+            Node page = website.getRootNode().addNode(name, NodeTypes.PAGE);
+            page.setProperty(NodeTypes.TEMPLATE, PublicSite.EVENTS_PAGE_TEMPLATE);
+            page.setProperty("title", "Agenda");
+            Node list = page.addNode("main", NodeTypes.AREA).addNode("0", NodeTypes.COMPONENT);
+            list.setProperty(NodeTypes.TEMPLATE, "events:components/event-list");
+            website.save();
+            site.runtime().get(Publisher.class).publish(Workspaces.WEBSITE, List.of(page.getIdentifier()), "test");
+        } finally {
+            website.logout();
+        }
     }
 
     private static String dateLine(String path) throws Exception {

@@ -25,8 +25,7 @@ class PublicSiteHttpTest {
     @BeforeAll
     static void startServer() throws Exception {
         site = TestSite.withSeedEvents();
-        server = new WebServer(0, new SiteServlet(site.runtime().get(PublicSite.class),
-                site.runtime().get(WebResources.class)));
+        server = new WebServer(0, site.runtime().get(PublicSite.class), site.runtime().get(WebResources.class));
         server.start();
     }
 
@@ -53,8 +52,7 @@ class PublicSiteHttpTest {
     @CsvSource({"/health, 200", "/events/experts-visit-to-hamamatsu, 200", "/fr/events, 200",
         "/events/unknown, 404", "/events?page=x, 400", "/, 302",
         "/.resources/events/webresources/nothing.css, 404", "/.resources/events/module.yaml, 404",
-        "/.resources/events/webresources/../module.yaml, 404", "/.resources/events/webresources/%2e%2e/module.yaml, 400",
-        "/events/%00, 400", "/events/x%2Fy, 400"})
+        "/.resources/events/webresources/../module.yaml, 404", "/events/%00, 400", "/events/x%2Fy, 400"})
     void everyAddressAnswersItsStatus(String path, int status) throws Exception {
         assertThat(get(path).statusCode()).isEqualTo(status);
     }
@@ -66,11 +64,51 @@ class PublicSiteHttpTest {
     }
 
     @Test
-    void writesAreNotAccepted() throws Exception {
+    void writesAreAnswered405WithTheSitesPage() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/events"))
                 .POST(HttpRequest.BodyPublishers.ofString("x=1")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD");
+        assertThat(response.body()).contains("Method not allowed");
         assertThat(get("/events").statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/events//x, 400", "/events/%2F..%2Fwebsite, 400", "/.resources/events/webresources/%2e%2e/module.yaml, 400"})
+    void addressesJettyRefusesGetTheSitesErrorPageAndHeaders(String path, int status) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.body()).contains("events-page__title").doesNotContain("Jetty");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void aVeryLongAddressIsRefusedWithTheSitesPage() throws Exception {
+        HttpResponse<String> response = get("/events/" + "a".repeat(20_000));
+        assertThat(response.statusCode()).isEqualTo(414);
+        assertThat(response.body()).contains("Address too long");
+    }
+
+    @Test
+    void aRepeatedParameterIsA400NamingIt() throws Exception {
+        HttpResponse<String> response = get("/events?page=1&page=2");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Invalid parameter &#39;page&#39;: given more than once");
+    }
+
+    @Test
+    void percentEncodedPathsAreDecoded() throws Exception {
+        assertThat(get("/events/%65xperts-visit-to-hamamatsu").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void headAnswersHeadersWithoutBody() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/events"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+        assertThat(response.headers().firstValue("Content-Length").map(Integer::parseInt).orElse(0)).isPositive();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
