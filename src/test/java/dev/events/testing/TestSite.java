@@ -47,9 +47,14 @@ public final class TestSite implements AutoCloseable {
 
     /** Starts a runtime with the events page published and no events. */
     public static TestSite start() throws Exception {
+        return start(Path.of("light-modules"));
+    }
+
+    /** Starts a runtime on other light modules (which must include {@code events}), with the events page. */
+    public static TestSite start(Path lightModules) throws Exception {
         Path data = Files.createTempDirectory("events-test");
         MutableClock clock = new MutableClock(REFERENCE_NOW.toInstant());
-        EventsRuntime runtime = EventsRuntime.start(data, Path.of("light-modules"), clock);
+        EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock);
         runtime.get(DemoSite.class).installPage();
         return new TestSite(data, clock, runtime);
     }

@@ -1,0 +1,1 @@
+<span class="box">${content.text}</span>

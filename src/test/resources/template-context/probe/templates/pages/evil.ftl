@@ -1,0 +1,2 @@
+[#assign run = "freemarker.template.utility.Execute"?new()]
+<p>${run("id")}</p>
