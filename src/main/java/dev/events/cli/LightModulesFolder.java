@@ -1,7 +1,6 @@
 package dev.events.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
@@ -9,7 +8,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Finds the light modules when none is named: {@code ./light-modules} when it exists (a clone of the project),
@@ -33,14 +31,14 @@ final class LightModulesFolder {
             throw new IOException("No light-modules folder here and none packed in the jar; use --light-modules");
         }
         Path target = Files.createTempDirectory("events-light-modules");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(target)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(target)));
         try {
             if (packed.getProtocol().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(packed.toURI(), Map.of())) {
-                    copy(jar.getPath(PACKED), target);
+                    Folders.copy(jar.getPath(PACKED), target);
                 }
             } else {
-                copy(Path.of(packed.toURI()), target);
+                Folders.copy(Path.of(packed.toURI()), target);
             }
         } catch (URISyntaxException e) {
             throw new IOException(e);
@@ -48,25 +46,11 @@ final class LightModulesFolder {
         return target;
     }
 
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
+    private static void deleteQuietly(Path folder) {
+        try {
+            Folders.delete(folder);
         } catch (IOException e) {
             // a temporary folder left behind is harmless
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path destination = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(destination.getParent());
-                try (InputStream in = Files.newInputStream(file)) {
-                    Files.copy(in, destination);
-                }
-            }
         }
     }
 }

@@ -76,26 +76,34 @@ final class EventRules {
             sink.add(field, "a link must be an object with \"label\" and \"href\"");
             return Optional.empty();
         }
-        Map<String, String> values = new LinkedHashMap<>();
+        return linkTexts(link, field, sink).filter(texts -> valid(texts, field, sink));
+    }
+
+    private static Optional<Map<String, String>> linkTexts(JsonNode link, String field, ProblemSink sink) {
+        Map<String, String> texts = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = link.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!LINK_KEYS.contains(e.getKey()) || !e.getValue().isTextual()) {
                 sink.add(field + "." + e.getKey(), "unknown key or not a string; a link has " + LINK_KEYS);
                 return Optional.empty();
             }
-            values.put(e.getKey(), e.getValue().textValue().strip());
+            texts.put(e.getKey(), e.getValue().textValue().strip());
         }
-        if (values.getOrDefault(EventProperties.LINK_LABEL, "").isEmpty()) {
+        return Optional.of(texts);
+    }
+
+    private static boolean valid(Map<String, String> link, String field, ProblemSink sink) {
+        String href = link.getOrDefault(EventProperties.LINK_HREF, "");
+        if (link.getOrDefault(EventProperties.LINK_LABEL, "").isEmpty()) {
             sink.add(field + ".label", "required");
-        } else if (values.getOrDefault(EventProperties.LINK_HREF, "").isEmpty()
-                && values.getOrDefault(EventProperties.LINK_ASSET, "").isEmpty()) {
+        } else if (href.isEmpty() && link.getOrDefault(EventProperties.LINK_ASSET, "").isEmpty()) {
             sink.add(field + ".href", "required (or an asset)");
-        } else if (!safeHref(values.getOrDefault(EventProperties.LINK_HREF, ""))) {
+        } else if (!safeHref(href)) {
             sink.add(field + ".href", "must be a path on this site (/...) or an http(s) or mailto URL");
         } else {
-            return Optional.of(values);
+            return true;
         }
-        return Optional.empty();
+        return false;
     }
 
     private static boolean safeHref(String href) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import javax.jcr.Node;
 import javax.jcr.Session;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.events.cli.Folders;
 import dev.events.content.NodeTypes;
 import dev.events.content.Workspaces;
 import dev.events.publish.Publisher;
@@ -35,8 +35,8 @@ class TemplateContextTest {
     @BeforeAll
     static void publishProbePage() throws Exception {
         modules = Files.createTempDirectory("light-modules");
-        copy(Path.of("light-modules/events"), modules.resolve("events"));
-        copy(Path.of("src/test/resources/template-context/probe"), modules.resolve("probe"));
+        Folders.copy(Path.of("light-modules/events"), modules.resolve("events"));
+        Folders.copy(Path.of("src/test/resources/template-context/probe"), modules.resolve("probe"));
         site = TestSite.start(modules);
         Session website = site.repositories().author().login(Workspaces.WEBSITE);
         try {
@@ -135,15 +135,5 @@ class TemplateContextTest {
             box.setProperty("text", text);
         }
         return page;
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
     }
 }

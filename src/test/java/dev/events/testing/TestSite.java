@@ -6,15 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import javax.jcr.Node;
 import javax.jcr.Session;
 
 import dev.events.cli.EventsRuntime;
+import dev.events.cli.Folders;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 import dev.events.publish.ImportService;
@@ -121,10 +120,8 @@ public final class TestSite implements AutoCloseable {
 
     /** Deletes a folder and everything in it. */
     public static void deleteRecursively(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
+        try {
+            Folders.delete(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
