@@ -63,12 +63,12 @@ public final class EventTemplatingFunctions {
     public EventListModel listing(Map<String, Object> component, String sort, String page) throws RepositoryException {
         SortOrder order = order(sort, component);
         int pageNumber = pageNumber(page);
-        int size = positive(component.get("maxItems"), DEFAULT_MAX_ITEMS);
+        int size = positive(component.get(EventListProperties.MAX_ITEMS), DEFAULT_MAX_ITEMS);
         EventPage result = catalog.list(order, now, pageNumber, size);
         if (pageNumber > result.pageCount()) {
             throw new NotFoundException("The listing has " + result.pageCount() + " page(s), not " + pageNumber);
         }
-        List<EventView> items = views(result.items(), positive(component.get("teaserLength"), DEFAULT_TEASER_LENGTH));
+        List<EventView> items = views(result.items(), positive(component.get(EventListProperties.TEASER_LENGTH), DEFAULT_TEASER_LENGTH));
         return new EventListModel(items, result.page(), result.pageCount(), result.total(),
                 result.hasPrevious() ? links.page(result.page() - 1) : "",
                 result.hasNext() ? links.page(result.page() + 1) : "");
@@ -118,7 +118,7 @@ public final class EventTemplatingFunctions {
             return SortOrder.of(sort).orElseThrow(() -> new InvalidParameterException("sort",
                     "must be one of upcoming-first, upcoming, past, published"));
         }
-        return SortOrder.of(String.valueOf(component.get("sortOrder"))).orElse(SortOrder.UPCOMING_FIRST);
+        return SortOrder.of(String.valueOf(component.get(EventListProperties.SORT_ORDER))).orElse(SortOrder.UPCOMING_FIRST);
     }
 
     private static int pageNumber(String page) {

@@ -15,9 +15,11 @@ import dev.events.content.ContentStamps;
 import dev.events.content.ImportException;
 import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
+import dev.events.content.SortOrder;
 import dev.events.content.Workspaces;
 import dev.events.publish.ImportService;
 import dev.events.publish.Publisher;
+import dev.events.render.EventListProperties;
 
 /**
  * The demo: the page {@code /events} holding one event-list (newest published first, ten a page) and the ten
@@ -75,9 +77,9 @@ public final class DemoSite {
         page.setProperty("title_fr", "Événements");
         Node area = stamps.created(page.addNode("main", NodeTypes.AREA), USER);
         Node component = stamps.created(area.addNode("0", NodeTypes.COMPONENT), USER);
-        component.setProperty(NodeTypes.TEMPLATE, "events:components/event-list");
-        component.setProperty("sortOrder", "published");
-        component.setProperty("maxItems", 10L);
+        component.setProperty(NodeTypes.TEMPLATE, EventListProperties.TEMPLATE);
+        component.setProperty(EventListProperties.SORT_ORDER, SortOrder.PUBLISHED.value());
+        component.setProperty(EventListProperties.MAX_ITEMS, 10L);
         return page;
     }
 
