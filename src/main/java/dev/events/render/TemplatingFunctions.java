@@ -1,7 +1,6 @@
 package dev.events.render;
 
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 
 import dev.events.content.NodeTypes;
+import dev.events.content.PublicationStatus;
 import dev.events.format.TeaserCutter;
 
 /** {@code cmsfn}: the subset of Magnolia's TemplatingFunctions this runtime offers, with the same signatures. */
@@ -102,23 +102,12 @@ public final class TemplatingFunctions {
     public String metaData(ContentMap content, String property) throws RepositoryException {
         Node node = content.getJCRNode();
         if (NodeTypes.ACTIVATION_STATUS.equals(property)) {
-            return String.valueOf(activationStatus(node));
+            return String.valueOf(PublicationStatus.of(node).ordinal());
         }
         if (!node.hasProperty(property)) {
             return "";
         }
         // JCR gives dates as ISO-8601 strings, as Magnolia returns them
         return node.getProperty(property).getString();
-    }
-
-    private static int activationStatus(Node node) throws RepositoryException {
-        if (!node.hasProperty(NodeTypes.ACTIVATION_STATUS)
-                || !node.getProperty(NodeTypes.ACTIVATION_STATUS).getBoolean()) {
-            return 0;
-        }
-        Calendar modified = node.hasProperty(NodeTypes.LAST_MODIFIED)
-                ? node.getProperty(NodeTypes.LAST_MODIFIED).getDate() : null;
-        Calendar activated = node.getProperty(NodeTypes.LAST_ACTIVATED).getDate();
-        return modified != null && modified.after(activated) ? 1 : 2;
     }
 }
