@@ -13,13 +13,11 @@ import dev.events.content.EventProperties;
 import dev.events.content.EventTime;
 import dev.events.content.JcrValues;
 import dev.events.content.Translations;
-import dev.events.format.DateLineFormatter;
 import dev.events.format.LocationLine;
 
 /** Builds {@link EventView}s from event nodes for one language. Needs only {@code javax.jcr} and the JDK. */
 final class EventViews {
 
-    private final DateLineFormatter dates = new DateLineFormatter();
     private final LocationLine locations = new LocationLine();
     private final Locale locale;
     private final String detailBase;
@@ -40,12 +38,7 @@ final class EventViews {
     }
 
     private String dateLine(EventTime time) {
-        try {
-            return dates.format(time.start(), time.end(), time.allDay(), locale);
-        } catch (IllegalArgumentException endBeforeStart) {
-            // stored content the import would refuse must not take a whole listing down: show the start
-            return dates.format(time.start(), null, time.allDay(), locale);
-        }
+        return EventDateLine.of(time, locale);
     }
 
     private static String startIso(EventTime time) {
