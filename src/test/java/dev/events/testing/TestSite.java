@@ -22,6 +22,8 @@ import dev.events.site.DemoSite;
 import dev.events.site.PublicSite;
 import dev.events.site.SiteRequest;
 import dev.events.site.SiteResponse;
+import dev.events.site.WebResources;
+import dev.events.site.WebServer;
 
 /**
  * The one factory of test repositories: a runtime on a fresh data folder in a temporary directory (real
@@ -94,6 +96,13 @@ public final class TestSite implements AutoCloseable {
     /** @return what a visitor gets for a path with optional query */
     public SiteResponse get(String pathAndQuery) throws Exception {
         return runtime.get(PublicSite.class).handle(SiteRequest.parse(pathAndQuery));
+    }
+
+    /** Starts Jetty on a free port serving this site (see {@link WebServer#port()}); close it before the site. */
+    public WebServer startWebServer() throws Exception {
+        WebServer server = new WebServer(0, runtime.get(PublicSite.class), runtime.get(WebResources.class));
+        server.start();
+        return server;
     }
 
     public Repositories repositories() throws Exception {
