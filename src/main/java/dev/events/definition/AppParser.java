@@ -15,11 +15,12 @@ final class AppParser {
     }
 
     /**
+     * @param id     the app id
      * @param module the module of the app
      * @param root   the app's root map
-     * @return the id of the content type the app is generated from, or null for a hand-written app
+     * @return the app, or null for a hand-written app (not supported yet)
      */
-    String parse(String module, YNode.Map root) {
+    AppDefinition parse(String id, String module, YNode.Map root) {
         Schemas.APP.check(root, "", problems);
         String tag = root.tag();
         if (tag == null) {
@@ -28,8 +29,15 @@ final class AppParser {
             return null;
         }
         String name = tag.substring(NodeConverter.CONTENT_TYPE.length());
-        String id = name.contains(":") ? name : module + ":" + name;
-        references.add(References.Kind.CONTENT_TYPE, id, root.file(), root.line(), "!content-type");
-        return id;
+        String type = name.contains(":") ? name : module + ":" + name;
+        references.add(References.Kind.CONTENT_TYPE, type, root.file(), root.line(), "!content-type");
+        return new AppDefinition(id, type, detailForm(id, root));
+    }
+
+    /** Reads {@code subApps.detail.form}; the rest of the sub-apps (browser, actions) is free-form. */
+    private DialogDefinition detailForm(String id, YNode.Map root) {
+        YNode form = root.get("subApps") instanceof YNode.Map subApps
+                && subApps.get("detail") instanceof YNode.Map detail ? detail.get("form") : null;
+        return new DialogParser(problems).form(id, root.text("label"), form, "subApps.detail.form");
     }
 }

@@ -13,12 +13,12 @@ import java.util.Optional;
  * @param templates    page and component templates by id
  * @param dialogs      dialogs by id
  * @param contentTypes content types by id ({@code module:name})
- * @param apps         app content-type references: app id ({@code module:name}) to content-type id
+ * @param apps         content apps by id ({@code module:name})
  * @param warnings     what loads but is not supported by this runtime yet
  */
 public record DefinitionRegistry(Path root, List<String> modules, Map<String, TemplateDefinition> templates,
         Map<String, DialogDefinition> dialogs, Map<String, ContentTypeDefinition> contentTypes,
-        Map<String, String> apps, List<DefinitionProblem> warnings) {
+        Map<String, AppDefinition> apps, List<DefinitionProblem> warnings) {
 
     /** @return the template with this id */
     public Optional<TemplateDefinition> template(String id) {
@@ -28,6 +28,11 @@ public record DefinitionRegistry(Path root, List<String> modules, Map<String, Te
     /** @return the dialog with this id */
     public Optional<DialogDefinition> dialog(String id) {
         return Optional.ofNullable(dialogs.get(id));
+    }
+
+    /** @return the app with this id */
+    public Optional<AppDefinition> app(String id) {
+        return Optional.ofNullable(apps.get(id));
     }
 
     /** @return the content type with this id */

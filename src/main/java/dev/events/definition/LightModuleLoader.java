@@ -48,7 +48,7 @@ public final class LightModuleLoader {
         private final Map<String, TemplateDefinition> templates = new LinkedHashMap<>();
         private final Map<String, DialogDefinition> dialogs = new LinkedHashMap<>();
         private final Map<String, ContentTypeDefinition> contentTypes = new LinkedHashMap<>();
-        private final Map<String, String> apps = new LinkedHashMap<>();
+        private final Map<String, AppDefinition> apps = new LinkedHashMap<>();
         private final YamlReader reader;
         private final Problems problems;
         private final References references = new References();
@@ -86,9 +86,9 @@ public final class LightModuleLoader {
         }
 
         private void app(ModuleScanner.DefinitionFile file, YNode.Map map) {
-            String contentType = new AppParser(problems, references).parse(file.module(), map);
-            if (contentType != null) {
-                apps.put(file.id(), contentType);
+            AppDefinition app = new AppParser(problems, references).parse(file.id(), file.module(), map);
+            if (app != null) {
+                apps.put(file.id(), app);
             }
         }
 

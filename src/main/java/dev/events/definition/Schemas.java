@@ -74,8 +74,8 @@ final class Schemas {
             Set.of("class", "$type", "label", "description", "subModels"));
 
     /** {@code apps/*.yaml}; only the top level is checked, sub-apps and actions are free-form. */
-    static final Schema APP = Schema.of("app", Set.of("name", "label", "icon"),
-            Set.of("class", "appClass", "$type", "datasource", "subApps", "permissions", "theme", "enabled",
+    static final Schema APP = Schema.of("app", Set.of("name", "label", "icon", "subApps"),
+            Set.of("class", "appClass", "$type", "datasource", "permissions", "theme", "enabled",
                     "chooserDefinition", "i18nBasename", "description", "id", "width", "height", "actions"));
 
     /** {@code restEndpoints/**.yaml}. */

@@ -54,7 +54,7 @@ class DefinitionWarningsTest {
                         "radioButtonGroupField", "switchableField", "radioButtonGroupField", "sliderField",
                         "codeField", "passwordField", "staticField");
         assertThat(registry.warnings()).extracting(DefinitionProblem::key)
-                .contains("areas.main.inheritance", "references", "subApps");
+                .contains("areas.main.inheritance", "references");
         assertThat(registry.warnings()).extracting(DefinitionProblem::file)
                 .contains("field-examples/decorations/admincentral/config.yaml")
                 .noneMatch(f -> f.contains("restClients") || f.contains("includes") || f.contains("bootstrap"));

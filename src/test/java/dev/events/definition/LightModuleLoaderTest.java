@@ -80,6 +80,23 @@ class LightModuleLoaderTest {
 
     @Test
     void eventsAppIsGeneratedFromTheEventContentType() {
-        assertThat(registry.apps()).containsExactly(java.util.Map.entry("events:events", "events:event"));
+        assertThat(registry.apps()).containsOnlyKeys("events:events");
+        assertThat(registry.apps().get("events:events").contentType()).isEqualTo("events:event");
+    }
+
+    @Test
+    void eventsAppFormListsEveryFieldInTabsWithIncludedOptions() throws DefinitionException {
+        AppDefinition app = registry.app("events:events").orElseThrow();
+        assertThat(app.form().tabs()).extracting(TabDefinition::name)
+                .containsExactly("event", "place", "content", "publication");
+        FieldDefinition timeZone = app.form().fields().stream().filter(f -> f.name().equals("timeZone"))
+                .findFirst().orElseThrow();
+        assertThat(timeZone.type()).isEqualTo("comboBoxField");
+        @SuppressWarnings("unchecked")
+        java.util.List<java.util.Map<String, Object>> options = (java.util.List<java.util.Map<String, Object>>)
+                ((java.util.Map<String, Object>) timeZone.options().get("datasource")).get("options");
+        assertThat(options).extracting(o -> o.get("value")).contains("Europe/Paris", "Asia/Tokyo", "UTC")
+                .allMatch(zone -> java.time.ZoneId.getAvailableZoneIds().contains(zone));
+        assertThat(app.form().fields()).allMatch(FieldDefinition::supported);
     }
 }

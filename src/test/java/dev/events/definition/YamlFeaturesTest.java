@@ -59,7 +59,7 @@ class YamlFeaturesTest {
     void contentAppRefersToItsContentTypeAndReferencesResolve() throws DefinitionException {
         DefinitionRegistry registry = Fixtures.load("content-app");
 
-        assertThat(registry.apps()).containsEntry("shop:products", "shop:product");
+        assertThat(registry.apps().get("shop:products").contentType()).isEqualTo("shop:product");
         ContentTypeDefinition product = registry.contentType("shop:product").orElseThrow();
         assertThat(product.workspace()).isEqualTo("products");
         assertThat(product.properties()).extracting(PropertyDefinition::type).containsExactly("String",
