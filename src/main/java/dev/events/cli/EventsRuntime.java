@@ -15,6 +15,7 @@ import dev.events.definition.DefinitionModule;
 import dev.events.definition.DefinitionRegistry;
 import dev.events.publish.PublishModule;
 import dev.events.render.RenderModule;
+import dev.events.security.SecurityModule;
 import dev.events.site.SiteModule;
 
 /**
@@ -46,7 +47,8 @@ public final class EventsRuntime implements AutoCloseable {
                 bind(Path.class).annotatedWith(Names.named("lightModules")).toInstance(lightModules);
                 bind(Clock.class).toInstance(clock);
             }
-        }, new DefinitionModule(), new ContentModule(), new PublishModule(), new RenderModule(), new SiteModule());
+        }, new DefinitionModule(), new ContentModule(), new PublishModule(), new RenderModule(), new SiteModule(),
+                new SecurityModule());
         EventsRuntime runtime = new EventsRuntime(injector);
         runtime.get(DefinitionRegistry.class).warnings().forEach(w -> log.warn("{}", w));
         runtime.repositories = runtime.get(Repositories.class);

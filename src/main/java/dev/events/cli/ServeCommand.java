@@ -1,6 +1,10 @@
 package dev.events.cli;
 
+import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
@@ -9,6 +13,12 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import dev.events.security.DemoUsers;
+import dev.events.security.Role;
+import dev.events.security.User;
 
 import dev.events.site.DemoSite;
 import dev.events.site.PublicSite;
@@ -20,6 +30,9 @@ import dev.events.site.WebServer;
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CommonOptions common;
@@ -37,6 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             if (demo) {
                 runtime.get(DemoSite.class).install();
+                printDemoUsers(runtime.get(DemoUsers.class).install());
             }
             server = new WebServer(port, runtime.get(PublicSite.class), runtime.get(WebResources.class));
             server.start();
@@ -50,6 +64,15 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, runtime)));
         server.join();
         return 0;
+    }
+
+    /** Shows the passwords of the demo users created now, once: they are stored hashed only. */
+    private void printDemoUsers(Map<User, String> created) {
+        PrintWriter out = spec.commandLine().getOut();
+        created.forEach((user, password) -> out.println("Demo user " + user.name() + " ("
+                + EnumSet.copyOf(user.roles()).stream().map(Role::value).collect(Collectors.joining(", "))
+                + "): password " + password));
+        out.flush();
     }
 
     private static void stop(WebServer server, EventsRuntime runtime) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Properties;
 
 import javax.jcr.GuestCredentials;
-import javax.jcr.NamespaceException;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
@@ -90,18 +89,14 @@ public final class EmbeddedRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * Registers the node types of the CND that the repository lacks and leaves the registered ones alone, so a
+     * data folder made by an older version gains the types added since (such as {@code mgnl:user}).
+     */
     private static void registerNodeTypes(Session session) throws RepositoryException {
-        try {
-            session.getNamespaceURI("mgnl");
-            if (session.getWorkspace().getNodeTypeManager().hasNodeType(NodeTypes.COMPONENT)) {
-                return;
-            }
-        } catch (NamespaceException notYet) {
-            // first start: the namespace comes with the CND below
-        }
         try (Reader cnd = new InputStreamReader(
                 EmbeddedRepository.class.getResourceAsStream(NODE_TYPES), StandardCharsets.UTF_8)) {
-            CndImporter.registerNodeTypes(cnd, session);
+            CndImporter.registerNodeTypes(cnd, session, false);
         } catch (IOException | ParseException e) {
             throw new RepositoryException("Cannot register Magnolia's node types: " + e.getMessage(), e);
         }
