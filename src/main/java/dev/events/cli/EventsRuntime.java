@@ -9,6 +9,7 @@ import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import com.google.inject.name.Names;
 
+import dev.events.author.AuthorModule;
 import dev.events.content.ContentModule;
 import dev.events.content.Repositories;
 import dev.events.definition.DefinitionModule;
@@ -48,7 +49,7 @@ public final class EventsRuntime implements AutoCloseable {
                 bind(Clock.class).toInstance(clock);
             }
         }, new DefinitionModule(), new ContentModule(), new PublishModule(), new RenderModule(), new SiteModule(),
-                new SecurityModule());
+                new SecurityModule(), new AuthorModule());
         EventsRuntime runtime = new EventsRuntime(injector);
         runtime.get(DefinitionRegistry.class).warnings().forEach(w -> log.warn("{}", w));
         runtime.repositories = runtime.get(Repositories.class);

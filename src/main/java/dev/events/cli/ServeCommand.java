@@ -20,6 +20,7 @@ import dev.events.security.DemoUsers;
 import dev.events.security.Role;
 import dev.events.security.User;
 
+import dev.events.author.AuthorServlet;
 import dev.events.site.DemoSite;
 import dev.events.site.PublicSite;
 import dev.events.site.WebResources;
@@ -52,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
                 runtime.get(DemoSite.class).install();
                 printDemoUsers(runtime.get(DemoUsers.class).install());
             }
-            server = new WebServer(port, runtime.get(PublicSite.class), runtime.get(WebResources.class));
+            server = new WebServer(port, runtime.get(PublicSite.class), runtime.get(WebResources.class),
+                    runtime.get(AuthorServlet.class));
             server.start();
         } catch (Exception e) {
             stop(server, runtime);

@@ -11,14 +11,19 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Slows password guessing: after {@value #MAX_FAILURES} failed logins within {@link #WINDOW} a key (a user name,
- * or separately a client address) is blocked for {@link #BLOCK}. Thread-safe; it remembers at most
+ * Slows password guessing: after {@value #MAX_FAILURES} failed logins within {@link #WINDOW} a user name (after
+ * {@value #MAX_ADDRESS_FAILURES} a client address, in a throttle of its own) is blocked for {@link #BLOCK}. Thread-safe; it remembers at most
  * {@value #MAX_KEYS} keys, forgetting stale ones first, then the oldest unblocked ones, then the oldest.
  */
 public final class LoginThrottle {
 
-    /** Failures within {@link #WINDOW} that block a key. */
+    /** Failures within {@link #WINDOW} that block a user name. */
     public static final int MAX_FAILURES = 5;
+    /**
+     * Failures within {@link #WINDOW} that block a client address: higher than per name, as many people may
+     * share one address (an office, a proxy), but still a stop to guessing many names from one place.
+     */
+    public static final int MAX_ADDRESS_FAILURES = 50;
     /** How far back failures count. */
     public static final Duration WINDOW = Duration.ofMinutes(15);
     /** How long a key stays blocked. */
@@ -27,10 +32,18 @@ public final class LoginThrottle {
     public static final int MAX_KEYS = 10_000;
 
     private final Clock clock;
+    private final int maxFailures;
     private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
 
+    /** A throttle of user names: blocked after {@value #MAX_FAILURES} failures. */
     public LoginThrottle(Clock clock) {
+        this(clock, MAX_FAILURES);
+    }
+
+    /** @param maxFailures the failures within {@link #WINDOW} that block a key */
+    public LoginThrottle(Clock clock, int maxFailures) {
         this.clock = clock;
+        this.maxFailures = maxFailures;
     }
 
     /** @return false while the key is blocked: refuse the login without checking the password */
@@ -39,7 +52,7 @@ public final class LoginThrottle {
     }
 
     /**
-     * Counts a failed login of the key; blocks it at the {@value #MAX_FAILURES}th failure within the window.
+     * Counts a failed login of the key; blocks it at the last failure the throttle allows within the window.
      * Failures while blocked do not lengthen the block.
      */
     public synchronized void failed(String key) {
@@ -50,7 +63,7 @@ public final class LoginThrottle {
             entry = new Entry();
             entries.put(key, entry);
         }
-        entry.fail(now);
+        entry.fail(now, maxFailures);
     }
 
     /** Forgets the key's failures: a successful login. */
@@ -101,13 +114,13 @@ public final class LoginThrottle {
         private final Deque<Instant> failures = new ArrayDeque<>();
         private Instant blockedUntil = Instant.MIN;
 
-        void fail(Instant now) {
+        void fail(Instant now, int maxFailures) {
             if (blockedAt(now)) {
                 return;
             }
             failures.removeIf(f -> !f.isAfter(now.minus(WINDOW)));
             failures.addLast(now);
-            if (failures.size() >= MAX_FAILURES) {
+            if (failures.size() >= maxFailures) {
                 failures.clear();
                 blockedUntil = now.plus(BLOCK);
             }

@@ -26,8 +26,9 @@ public final class SecurityModule extends AbstractModule {
 
     @Provides
     @Singleton
-    LoginThrottle throttle(Clock clock) {
-        return new LoginThrottle(clock);
+    LoginThrottles throttles(Clock clock) {
+        return new LoginThrottles(new LoginThrottle(clock),
+                new LoginThrottle(clock, LoginThrottle.MAX_ADDRESS_FAILURES));
     }
 
     @Provides

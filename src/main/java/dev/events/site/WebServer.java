@@ -1,6 +1,10 @@
 package dev.events.site;
 
+import jakarta.servlet.http.HttpServlet;
+
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -12,20 +16,36 @@ public final class WebServer implements AutoCloseable {
 
     private final Server server;
 
-    /** @param port the port to listen on; 0 picks a free one */
-    public WebServer(int port, PublicSite site, WebResources resources) {
+    /**
+     * @param port   the port to listen on; 0 picks a free one
+     * @param author the author UI, served at {@code /author/*} with sessions
+     */
+    public WebServer(int port, PublicSite site, WebResources resources, HttpServlet author) {
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(port);
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setSessionHandler(sessions());
         context.addServlet(new ServletHolder(new SiteServlet(site, resources)), "/");
+        context.addServlet(new ServletHolder(author), "/author/*");
         SiteErrorHandler errors = new SiteErrorHandler(site);
         context.setErrorHandler(errors);
         server.setErrorHandler(errors);
         server.setHandler(context);
+    }
+
+    /** Sessions of the author UI: an HttpOnly, SameSite=Lax cookie that expires with the browser. */
+    private static SessionHandler sessions() {
+        SessionHandler sessions = new SessionHandler();
+        sessions.setSessionCookie("EVENTS_SESSION");
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setMaxInactiveInterval(4 * 60 * 60);
+        sessions.setUsingUriParameters(false);
+        return sessions;
     }
 
     /** Starts listening; returns once requests are served. */

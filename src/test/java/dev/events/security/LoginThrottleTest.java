@@ -117,4 +117,16 @@ class LoginThrottleTest {
             throttle.failed(key);
         }
     }
+
+    @Test
+    void anAddressThrottleAllowsMoreFailuresThanANameThrottle() {
+        LoginThrottle addresses = new LoginThrottle(new MutableClock(java.time.Instant.parse("2030-01-01T00:00:00Z")),
+                LoginThrottle.MAX_ADDRESS_FAILURES);
+        for (int i = 1; i < LoginThrottle.MAX_ADDRESS_FAILURES; i++) {
+            addresses.failed("127.0.0.1");
+        }
+        assertThat(addresses.allowed("127.0.0.1")).isTrue();
+        addresses.failed("127.0.0.1");
+        assertThat(addresses.allowed("127.0.0.1")).isFalse();
+    }
 }

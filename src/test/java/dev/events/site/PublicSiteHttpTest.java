@@ -25,7 +25,7 @@ class PublicSiteHttpTest {
     @BeforeAll
     static void startServer() throws Exception {
         site = TestSite.withSeedEvents();
-        server = new WebServer(0, site.runtime().get(PublicSite.class), site.runtime().get(WebResources.class));
+        server = site.startWebServer();
         server.start();
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.jcr.Node;
 import javax.jcr.Session;
 
+import dev.events.author.AuthorServlet;
 import dev.events.cli.EventsRuntime;
 import dev.events.cli.Folders;
 import dev.events.content.Repositories;
@@ -100,7 +101,8 @@ public final class TestSite implements AutoCloseable {
 
     /** Starts Jetty on a free port serving this site (see {@link WebServer#port()}); close it before the site. */
     public WebServer startWebServer() throws Exception {
-        WebServer server = new WebServer(0, runtime.get(PublicSite.class), runtime.get(WebResources.class));
+        WebServer server = new WebServer(0, runtime.get(PublicSite.class), runtime.get(WebResources.class),
+                runtime.get(AuthorServlet.class));
         server.start();
         return server;
     }

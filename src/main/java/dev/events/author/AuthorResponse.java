@@ -1,0 +1,19 @@
+package dev.events.author;
+
+/**
+ * What an author page answers: HTML with a status, or a redirect (303, so a form POST becomes a GET).
+ *
+ * @param status   the HTTP status
+ * @param html     the page, or empty for a redirect
+ * @param location where a redirect goes, or null
+ */
+record AuthorResponse(int status, String html, String location) {
+
+    static AuthorResponse page(int status, String html) {
+        return new AuthorResponse(status, html, null);
+    }
+
+    static AuthorResponse redirect(String location) {
+        return new AuthorResponse(303, "", location);
+    }
+}
