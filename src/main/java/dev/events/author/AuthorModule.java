@@ -5,7 +5,11 @@ import javax.inject.Singleton;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 
+import dev.events.content.EventImportReader;
+import dev.events.content.EventWriter;
 import dev.events.content.Repositories;
+import dev.events.definition.DefinitionRegistry;
+import dev.events.render.Messages;
 import dev.events.security.LoginThrottles;
 import dev.events.security.UserStore;
 
@@ -14,9 +18,27 @@ public final class AuthorModule extends AbstractModule {
 
     @Provides
     @Singleton
-    AuthorServlet servlet(Repositories repositories, UserStore users, LoginThrottles throttles) {
-        AuthorTemplates templates = new AuthorTemplates();
+    AuthorServlet servlet(Repositories repositories, UserStore users, LoginThrottles throttles,
+            EditorPageHandler editor, AuthorTemplates templates) {
         return new AuthorServlet(new LoginPage(users, throttles, templates),
-                new BrowserPageHandler(new EventBrowser(repositories), templates), templates);
+                new BrowserPageHandler(new EventBrowser(repositories), templates), editor, templates);
+    }
+
+    @Provides
+    @Singleton
+    AuthorTemplates templates() {
+        return new AuthorTemplates();
+    }
+
+    @Provides
+    @Singleton
+    EventEditor editor(Repositories repositories, EventImportReader reader, EventWriter writer) {
+        return new EventEditor(repositories, reader, writer);
+    }
+
+    @Provides
+    EditorPageHandler editorPage(DefinitionRegistry definitions, Messages messages, EventEditor editor,
+            Repositories repositories, AuthorTemplates templates) {
+        return new EditorPageHandler(definitions, messages, editor, repositories, templates);
     }
 }

@@ -25,18 +25,24 @@ public final class AuthorServlet extends HttpServlet {
     static final String BASE = "/author";
     private static final Logger log = LoggerFactory.getLogger(AuthorServlet.class);
     private static final Map<String, String> HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
-                    + "base-uri 'self'; form-action 'self'",
+            // TinyMCE styles its UI inline; scripts stay limited to this site's files
+            "Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' "
+                    + "'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
             "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin",
             "Cache-Control", "no-store");
 
+    private static final java.util.regex.Pattern EVENT = java.util.regex.Pattern.compile("/events/([a-z0-9-]+)");
+
     private final transient LoginPage login;
     private final transient BrowserPageHandler browser;
+    private final transient EditorPageHandler editor;
     private final transient AuthorTemplates templates;
 
-    public AuthorServlet(LoginPage login, BrowserPageHandler browser, AuthorTemplates templates) {
+    public AuthorServlet(LoginPage login, BrowserPageHandler browser, EditorPageHandler editor,
+            AuthorTemplates templates) {
         this.login = login;
         this.browser = browser;
+        this.editor = editor;
         this.templates = templates;
     }
 
@@ -44,7 +50,7 @@ public final class AuthorServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = Objects.toString(request.getPathInfo(), "/");
         if (path.startsWith("/static/")) {
-            serveStatic(path.substring("/static/".length()), response);
+            AuthorStatic.serve(path.substring("/static/".length()), response);
             return;
         }
         write(answer(request, path), response);
@@ -55,6 +61,12 @@ public final class AuthorServlet extends HttpServlet {
             return route(request, path, request.getMethod());
         } catch (BadParameterException e) {
             return error(400, e.getMessage(), request);
+        } catch (IllegalStateException e) {
+            if (tooLarge(e)) {
+                return error(413, "The upload is larger than the site accepts.", request);
+            }
+            log.error("Author page {} failed", path, e);
+            return error(500, "The page could not be shown.", request);
         } catch (Exception e) {
             log.error("Author page {} failed", path, e);
             return error(500, "The page could not be shown.", request);
@@ -92,7 +104,24 @@ public final class AuthorServlet extends HttpServlet {
         if (path.equals("/events") && !post) {
             return browser.get(request, user);
         }
-        return error(404, "There is no author page at this address.", request);
+        if (path.equals("/events/new")) {
+            return post ? editor.create(request, user) : editor.newForm(request, user);
+        }
+        java.util.regex.Matcher event = EVENT.matcher(path);
+        AuthorResponse page = !event.matches() ? null
+                : post ? editor.update(request, user, event.group(1)) : editor.edit(request, user, event.group(1));
+        return page != null ? page : error(404, "There is no author page at this address.", request);
+    }
+
+    /** Jetty refuses an oversize multipart request when its parameters are first read. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("exceeds") || message.contains("too large") || message.contains("max")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return a local author path to go to after login; anything else goes to the events browser */
@@ -105,20 +134,6 @@ public final class AuthorServlet extends HttpServlet {
     private AuthorResponse error(int status, String message, HttpServletRequest request) {
         return AuthorResponse.page(status, templates.render("error.ftl", Map.of("status", status,
                 "message", message, "user", AuthSession.user(request).map(User::name).orElse(""))));
-    }
-
-    private void serveStatic(String name, HttpServletResponse response) throws IOException {
-        InputStream in = name.matches("[a-z0-9-]+\\.css") ? AuthorServlet.class.getResourceAsStream("static/" + name)
-                : null;
-        if (in == null) {
-            response.sendError(404);
-            return;
-        }
-        try (in) {
-            response.setContentType("text/css; charset=UTF-8");
-            response.setHeader("Cache-Control", "public, max-age=3600");
-            in.transferTo(response.getOutputStream());
-        }
     }
 
     private static void write(AuthorResponse answer, HttpServletResponse response) throws IOException {

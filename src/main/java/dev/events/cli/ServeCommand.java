@@ -84,7 +84,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         } catch (Exception e) {
             log.warn("Stopping the server: {}", e.getMessage());
+        } finally {
+            // the repositories must close even when Jetty's stop fails, or the next start finds them locked
+            runtime.close();
         }
-        runtime.close();
     }
 }

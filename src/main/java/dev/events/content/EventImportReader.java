@@ -104,6 +104,25 @@ public final class EventImportReader {
         return records;
     }
 
+    /**
+     * Checks one event as the editor submits it, with the same rules as an import file.
+     *
+     * @param event the event's fields, keyed as in an import file, without {@code name}
+     * @param name  the node name the event has or will have
+     * @return the event, ready to write
+     * @throws ImportException naming each field at fault
+     */
+    public EventRecord readOne(JsonNode event, String name) throws ImportException {
+        List<ImportProblem> problems = new ArrayList<>();
+        ProblemSink sink = (field, message) -> problems.add(new ImportProblem(0, name, field, message));
+        Map<String, Object> properties = fields.properties(event, sink);
+        EventRecord record = new EventRecord(name, properties, fields.links(event, sink));
+        if (!problems.isEmpty()) {
+            throw new ImportException(name, problems);
+        }
+        return record;
+    }
+
     private static void checkName(String name, Set<String> names, ProblemSink sink) {
         if (name.isEmpty()) {
             sink.add("name", "required");

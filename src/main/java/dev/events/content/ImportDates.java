@@ -67,7 +67,8 @@ final class ImportDates {
 
     /**
      * Without an explicit {@code allDay}, an event whose dates are dates only is all-day and one with times is
-     * not; a start and an end of different forms are refused, as their meaning is unclear.
+     * not; with one, the dates must agree with it. A start and an end of different forms are refused, as their
+     * meaning is unclear.
      */
     static void deriveAllDay(JsonNode event, Map<String, Object> values, ProblemSink sink) {
         JsonNode start = event.path(EventProperties.START_DATE);
@@ -76,11 +77,16 @@ final class ImportDates {
             return;
         }
         boolean startDateOnly = isDateOnly(start);
+        JsonNode allDay = event.path(EventProperties.ALL_DAY);
         if (end.isTextual() && isDateOnly(end) != startDateOnly) {
             sink.add(EventProperties.END_DATE, "is " + (startDateOnly ? "a time" : "a date only")
                     + " while startDate is " + (startDateOnly ? "a date only" : "a time") + "; give both the same form");
-        } else if (!event.hasNonNull(EventProperties.ALL_DAY)) {
+        } else if (!allDay.isBoolean()) {
             values.put(EventProperties.ALL_DAY, startDateOnly);
+        } else if (allDay.booleanValue() && !startDateOnly) {
+            sink.add(EventProperties.START_DATE, "an all-day event takes dates without times");
+        } else if (!allDay.booleanValue() && startDateOnly) {
+            sink.add(EventProperties.START_DATE, "needs a time of day, or the event must be all day");
         }
     }
 

@@ -11,13 +11,19 @@ import com.google.inject.Provides;
 
 import dev.events.definition.DefinitionRegistry;
 
-/** Binds FreeMarker over the light modules, their messages and the page renderer. */
+/** Binds FreeMarker over the light modules, their messages (shared with the author UI) and the page renderer. */
 public final class RenderModule extends AbstractModule {
 
     @Provides
     @Singleton
-    PageRenderer renderer(@Named("lightModules") Path lightModules, DefinitionRegistry definitions)
-            throws IOException {
-        return new PageRenderer(new TemplateEngine(lightModules), definitions, Messages.load(lightModules));
+    PageRenderer renderer(@Named("lightModules") Path lightModules, DefinitionRegistry definitions,
+            Messages messages) throws IOException {
+        return new PageRenderer(new TemplateEngine(lightModules), definitions, messages);
+    }
+
+    @Provides
+    @Singleton
+    Messages messages(@Named("lightModules") Path lightModules) throws IOException {
+        return Messages.load(lightModules);
     }
 }

@@ -1,5 +1,6 @@
 package dev.events.site;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServlet;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -30,7 +31,11 @@ public final class WebServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setSessionHandler(sessions());
         context.addServlet(new ServletHolder(new SiteServlet(site, resources)), "/");
-        context.addServlet(new ServletHolder(author), "/author/*");
+        ServletHolder authorHolder = new ServletHolder(author);
+        // uploads of the editor: files up to 25 MB (the asset store refuses past its own limits), 60 MB a form
+        authorHolder.getRegistration().setMultipartConfig(new MultipartConfigElement(
+                System.getProperty("java.io.tmpdir"), 25L << 20, 60L << 20, 1 << 20));
+        context.addServlet(authorHolder, "/author/*");
         SiteErrorHandler errors = new SiteErrorHandler(site);
         context.setErrorHandler(errors);
         server.setErrorHandler(errors);

@@ -1,0 +1,121 @@
+package dev.events.author;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.Session;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import dev.events.content.ContentModule;
+import dev.events.content.ImportException;
+import dev.events.content.ImportProblem;
+import dev.events.content.Repositories;
+import dev.events.content.Workspaces;
+import dev.events.definition.DefinitionRegistry;
+import dev.events.render.Messages;
+import dev.events.security.User;
+
+/**
+ * {@code /author/events/new} and {@code /author/events/{name}}: the event editor. A refused save answers 422
+ * with the author's input and a message beside each faulty field; a conflicting one answers 409.
+ */
+final class EditorPageHandler {
+
+    static final String APP = "events:events";
+    private final DefinitionRegistry definitions;
+    private final EditorForms forms;
+    private final EventEditor editor;
+    private final Repositories repositories;
+    private final AuthorTemplates templates;
+
+    EditorPageHandler(DefinitionRegistry definitions, Messages messages, EventEditor editor,
+            Repositories repositories, AuthorTemplates templates) {
+        this.definitions = definitions;
+        this.forms = new EditorForms(messages, Locale.ENGLISH);
+        this.editor = editor;
+        this.repositories = repositories;
+        this.templates = templates;
+    }
+
+    List<EditorTab> tabs() {
+        return forms.tabs(definitions.app(APP).orElseThrow(), definitions.contentType(ContentModule.EVENT_TYPE)
+                .orElseThrow());
+    }
+
+    AuthorResponse newForm(HttpServletRequest request, User user) {
+        List<EditorTab> tabs = tabs();
+        return page(200, request, user, tabs, EditorValues.defaults(tabs), null, "", Map.of(), "");
+    }
+
+    AuthorResponse create(HttpServletRequest request, User user) throws Exception {
+        List<EditorTab> tabs = tabs();
+        EditorValues values = EditorValues.fromForm(tabs, request::getParameter, request::getParameterValues);
+        try {
+            String name = editor.create(tabs, values, user.name());
+            return AuthorResponse.redirect(AuthorServlet.BASE + "/events/" + name + "?saved=1");
+        } catch (ImportException e) {
+            return page(422, request, user, tabs, values, null, "", errors(e), "");
+        }
+    }
+
+    AuthorResponse edit(HttpServletRequest request, User user, String name) throws Exception {
+        Session session = repositories.author().login(Workspaces.EVENTS);
+        try {
+            Optional<Node> event = editor.find(session, name);
+            if (event.isEmpty()) {
+                return null;
+            }
+            List<EditorTab> tabs = tabs();
+            String notice = request.getParameter("saved") != null ? "Saved." : "";
+            return page(200, request, user, tabs, NodeValues.of(event.get(), tabs), name,
+                    EventEditor.stamp(event.get()), Map.of(), notice);
+        } finally {
+            session.logout();
+        }
+    }
+
+    AuthorResponse update(HttpServletRequest request, User user, String name) throws Exception {
+        List<EditorTab> tabs = tabs();
+        EditorValues values = EditorValues.fromForm(tabs, request::getParameter, request::getParameterValues);
+        String seen = Optional.ofNullable(request.getParameter("_modified")).orElse("");
+        try {
+            editor.update(name, tabs, values, seen, user.name());
+            return AuthorResponse.redirect(AuthorServlet.BASE + "/events/" + name + "?saved=1");
+        } catch (ImportException e) {
+            return page(422, request, user, tabs, values, name, seen, errors(e), "");
+        } catch (ConflictException e) {
+            return page(409, request, user, tabs, values, name, seen, Map.of("", e.getMessage()), "");
+        }
+    }
+
+    /** @return the messages by input name ({@code links.0.href}); problems of no input under "" */
+    private static Map<String, String> errors(ImportException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ImportProblem problem : e.problems()) {
+            String input = problem.field().replaceAll("\\[(\\d+)]", ".$1");
+            errors.merge(input, problem.message(), (a, b) -> a + "; " + b);
+        }
+        return errors;
+    }
+
+    private AuthorResponse page(int status, HttpServletRequest request, User user, List<EditorTab> tabs,
+            EditorValues values, String name, String stamp, Map<String, String> errors, String notice) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("user", user);
+        model.put("csrf", AuthSession.csrfToken(request));
+        model.put("tabs", tabs);
+        model.put("values", values.asMap());
+        model.put("name", name == null ? "" : name);
+        model.put("stamp", stamp);
+        model.put("errors", errors);
+        model.put("notice", notice);
+        model.put("rows", EditorValues.MAX_ROWS);
+        return AuthorResponse.page(status, templates.render("editor.ftl", model));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.events.author;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import dev.events.content.EventImportReader;
+import dev.events.content.EventLookup;
+import dev.events.content.EventRecord;
+import dev.events.content.EventWriter;
+import dev.events.content.ImportException;
+import dev.events.content.NodeTypes;
+import dev.events.content.Repositories;
+import dev.events.content.Workspaces;
+
+/**
+ * Saves what authors submit: the same rules as imports, a name made once from the title, and no silent
+ * overwrite — a save based on an older state than the stored one is refused.
+ */
+public final class EventEditor {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'");
+
+    private final Repositories repositories;
+    private final EventImportReader reader;
+    private final EventWriter writer;
+
+    public EventEditor(Repositories repositories, EventImportReader reader, EventWriter writer) {
+        this.repositories = repositories;
+        this.reader = reader;
+        this.writer = writer;
+    }
+
+    /**
+     * @return the name of the new event
+     * @throws ImportException naming each field at fault; nothing is written
+     */
+    public synchronized String create(List<EditorTab> tabs, EditorValues values, String user)
+            throws ImportException, RepositoryException {
+        EventRecord checked = reader.readOne(EditorJson.of(tabs, values), "new");
+        Session session = repositories.author().login(Workspaces.EVENTS);
+        try {
+            String name = Slugs.unique(values.text("title"), n -> exists(session, n));
+            writer.write(session, List.of(new EventRecord(name, checked.properties(), checked.links())), user);
+            return name;
+        } finally {
+            session.logout();
+        }
+    }
+
+    /**
+     * @param seen the {@link #stamp} of the event when the author opened it
+     * @throws ConflictException when someone saved since; nothing is written
+     */
+    public synchronized void update(String name, List<EditorTab> tabs, EditorValues values, String seen,
+            String user) throws ImportException, ConflictException, RepositoryException {
+        EventRecord record = reader.readOne(EditorJson.of(tabs, values), name);
+        Session session = repositories.author().login(Workspaces.EVENTS);
+        try {
+            Node event = EventLookup.byName(session, name).orElseThrow(() ->
+                    new RepositoryException("No event " + name));
+            if (!stamp(event).equals(seen)) {
+                throw conflict(event);
+            }
+            writer.write(session, List.of(record), user);
+        } finally {
+            session.logout();
+        }
+    }
+
+    /** @return the event's {@code mgnl:lastModified}, which a form carries to detect concurrent saves */
+    public static String stamp(Node event) throws RepositoryException {
+        return event.hasProperty(NodeTypes.LAST_MODIFIED) ? event.getProperty(NodeTypes.LAST_MODIFIED).getString()
+                : "";
+    }
+
+    /** @return the event with this name in the author repository, in a session the caller logs out */
+    public Optional<Node> find(Session session, String name) throws RepositoryException {
+        return EventLookup.byName(session, name);
+    }
+
+    private static ConflictException conflict(Node event) throws RepositoryException {
+        String by = event.hasProperty(NodeTypes.LAST_MODIFIED_BY)
+                ? event.getProperty(NodeTypes.LAST_MODIFIED_BY).getString() : "someone";
+        String at = event.hasProperty(NodeTypes.LAST_MODIFIED) ? SHOWN.format(
+                event.getProperty(NodeTypes.LAST_MODIFIED).getDate().toInstant().atZone(ZoneOffset.UTC)) : "?";
+        return new ConflictException(by, at);
+    }
+
+    private static boolean exists(Session session, String name) {
+        try {
+            return EventLookup.byName(session, name).isPresent();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
