@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Properties;
 
 import javax.jcr.GuestCredentials;
-import javax.jcr.NamespaceException;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
@@ -48,10 +48,15 @@ public final class EmbeddedRepository implements AutoCloseable {
      * @param name a label for messages: author or public
      */
     public static EmbeddedRepository open(String name, Path home) throws RepositoryException {
+        return open(name, home, EmbeddedRepository.class.getResource(NODE_TYPES));
+    }
+
+    /** Opens the repository with other node type definitions: tests open one as an earlier release left it. */
+    static EmbeddedRepository open(String name, Path home, URL nodeTypes) throws RepositoryException {
         RepositoryImpl repository = start(name, home);
         EmbeddedRepository opened = new EmbeddedRepository(name, home, repository);
         try {
-            opened.prepare();
+            opened.prepare(nodeTypes);
         } catch (RepositoryException | RuntimeException e) {
             repository.shutdown();
             throw e;
@@ -75,10 +80,10 @@ public final class EmbeddedRepository implements AutoCloseable {
         }
     }
 
-    private void prepare() throws RepositoryException {
+    private void prepare(URL nodeTypes) throws RepositoryException {
         Session session = login(null);
         try {
-            registerNodeTypes(session);
+            registerNodeTypes(session, nodeTypes);
             List<String> existing = Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames());
             for (String workspace : Workspaces.ALL) {
                 if (!existing.contains(workspace)) {
@@ -90,18 +95,14 @@ public final class EmbeddedRepository implements AutoCloseable {
         }
     }
 
-    private static void registerNodeTypes(Session session) throws RepositoryException {
-        try {
-            session.getNamespaceURI("mgnl");
-            if (session.getWorkspace().getNodeTypeManager().hasNodeType(NodeTypes.COMPONENT)) {
-                return;
-            }
-        } catch (NamespaceException notYet) {
-            // first start: the namespace comes with the CND below
-        }
-        try (Reader cnd = new InputStreamReader(
-                EmbeddedRepository.class.getResourceAsStream(NODE_TYPES), StandardCharsets.UTF_8)) {
-            CndImporter.registerNodeTypes(cnd, session);
+    /**
+     * Registers Magnolia's node types on every start, updating those registered by an earlier release: Jackrabbit
+     * accepts trivial changes (such as a new residual property definition) and refuses, naming them, changes that
+     * existing content might violate, which then stop the start.
+     */
+    private static void registerNodeTypes(Session session, URL nodeTypes) throws RepositoryException {
+        try (Reader cnd = new InputStreamReader(nodeTypes.openStream(), StandardCharsets.UTF_8)) {
+            CndImporter.registerNodeTypes(cnd, session, true);
         } catch (IOException | ParseException e) {
             throw new RepositoryException("Cannot register Magnolia's node types: " + e.getMessage(), e);
         }
