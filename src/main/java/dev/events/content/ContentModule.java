@@ -11,7 +11,7 @@ import com.google.inject.Provides;
 
 import dev.events.definition.DefinitionRegistry;
 
-/** Binds the repositories of the data folder, the public event catalog and the import reader. */
+/** Binds the repositories of the data folder, the public event catalog, the import reader and the asset store. */
 public final class ContentModule extends AbstractModule {
 
     /** The id of the Event content type in the light module. */
@@ -32,6 +32,13 @@ public final class ContentModule extends AbstractModule {
     @Provides
     EventWriter writer(Clock clock) {
         return new EventWriter(clock);
+    }
+
+    /** One instance, as it serialises the naming of new assets. */
+    @Provides
+    @Singleton
+    AssetStore assets(Repositories repositories, Clock clock) {
+        return new AssetStore(repositories, clock);
     }
 
     @Provides

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,10 +48,15 @@ public final class EmbeddedRepository implements AutoCloseable {
      * @param name a label for messages: author or public
      */
     public static EmbeddedRepository open(String name, Path home) throws RepositoryException {
+        return open(name, home, EmbeddedRepository.class.getResource(NODE_TYPES));
+    }
+
+    /** Opens the repository with other node type definitions: tests open one as an earlier release left it. */
+    static EmbeddedRepository open(String name, Path home, URL nodeTypes) throws RepositoryException {
         RepositoryImpl repository = start(name, home);
         EmbeddedRepository opened = new EmbeddedRepository(name, home, repository);
         try {
-            opened.prepare();
+            opened.prepare(nodeTypes);
         } catch (RepositoryException | RuntimeException e) {
             repository.shutdown();
             throw e;
@@ -74,10 +80,10 @@ public final class EmbeddedRepository implements AutoCloseable {
         }
     }
 
-    private void prepare() throws RepositoryException {
+    private void prepare(URL nodeTypes) throws RepositoryException {
         Session session = login(null);
         try {
-            registerNodeTypes(session);
+            registerNodeTypes(session, nodeTypes);
             List<String> existing = Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames());
             for (String workspace : Workspaces.ALL) {
                 if (!existing.contains(workspace)) {
@@ -90,13 +96,13 @@ public final class EmbeddedRepository implements AutoCloseable {
     }
 
     /**
-     * Registers the node types of the CND that the repository lacks and leaves the registered ones alone, so a
-     * data folder made by an older version gains the types added since (such as {@code mgnl:user}).
+     * Registers Magnolia's node types on every start, updating those registered by an earlier release: Jackrabbit
+     * accepts trivial changes (such as a new residual property definition) and refuses, naming them, changes that
+     * existing content might violate, which then stop the start.
      */
-    private static void registerNodeTypes(Session session) throws RepositoryException {
-        try (Reader cnd = new InputStreamReader(
-                EmbeddedRepository.class.getResourceAsStream(NODE_TYPES), StandardCharsets.UTF_8)) {
-            CndImporter.registerNodeTypes(cnd, session, false);
+    private static void registerNodeTypes(Session session, URL nodeTypes) throws RepositoryException {
+        try (Reader cnd = new InputStreamReader(nodeTypes.openStream(), StandardCharsets.UTF_8)) {
+            CndImporter.registerNodeTypes(cnd, session, true);
         } catch (IOException | ParseException e) {
             throw new RepositoryException("Cannot register Magnolia's node types: " + e.getMessage(), e);
         }

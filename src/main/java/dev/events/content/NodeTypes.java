@@ -11,6 +11,8 @@ public final class NodeTypes {
     public static final String AREA = "mgnl:area";
     public static final String COMPONENT = "mgnl:component";
     public static final String USER = "mgnl:user";
+    public static final String ASSET = "mgnl:asset";
+    public static final String RESOURCE = "mgnl:resource";
 
     public static final String CREATED = "mgnl:created";
     public static final String CREATED_BY = "mgnl:createdBy";
