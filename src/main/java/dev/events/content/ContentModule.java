@@ -11,7 +11,7 @@ import com.google.inject.Provides;
 
 import dev.events.definition.DefinitionRegistry;
 
-/** Binds the repositories of the data folder, the public event catalog and the import reader. */
+/** Binds the repositories of the data folder, the public event catalog, the import reader and event history. */
 public final class ContentModule extends AbstractModule {
 
     /** The id of the Event content type in the light module. */
@@ -32,6 +32,11 @@ public final class ContentModule extends AbstractModule {
     @Provides
     EventWriter writer(Clock clock) {
         return new EventWriter(clock);
+    }
+
+    @Provides
+    EventHistory history(Repositories repositories, Clock clock) {
+        return new EventHistory(repositories, clock);
     }
 
     @Provides
