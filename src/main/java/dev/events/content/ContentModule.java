@@ -11,7 +11,10 @@ import com.google.inject.Provides;
 
 import dev.events.definition.DefinitionRegistry;
 
-/** Binds the repositories of the data folder, the public event catalog, the import reader and the asset store. */
+/**
+ * Binds the repositories of the data folder, the public event catalog, the import reader, the asset store and
+ * event history.
+ */
 public final class ContentModule extends AbstractModule {
 
     /** The id of the Event content type in the light module. */
@@ -39,6 +42,11 @@ public final class ContentModule extends AbstractModule {
     @Singleton
     AssetStore assets(Repositories repositories, Clock clock) {
         return new AssetStore(repositories, clock);
+    }
+
+    @Provides
+    EventHistory history(Repositories repositories, Clock clock) {
+        return new EventHistory(repositories, clock);
     }
 
     @Provides

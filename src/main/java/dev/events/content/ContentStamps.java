@@ -8,8 +8,8 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
 /**
- * Sets Magnolia's {@code mgnl:created(By)} and {@code mgnl:lastModified(By)}, which Magnolia's UI writes and
- * plain JCR does not.
+ * Sets Magnolia's {@code mgnl:created(By)}, {@code mgnl:lastModified(By)} and {@code mgnl:deleted(By)}, which
+ * Magnolia's UI writes and plain JCR does not.
  */
 public final class ContentStamps {
 
@@ -30,6 +30,13 @@ public final class ContentStamps {
     public Node modified(Node node, String user) throws RepositoryException {
         node.setProperty(NodeTypes.LAST_MODIFIED, now());
         node.setProperty(NodeTypes.LAST_MODIFIED_BY, user);
+        return node;
+    }
+
+    /** Stamps a node as moved to the trash now by {@code user}; the caller adds the {@code mgnl:deleted} mixin. */
+    public Node deleted(Node node, String user) throws RepositoryException {
+        node.setProperty(NodeTypes.DELETED, now());
+        node.setProperty(NodeTypes.DELETED_BY, user);
         return node;
     }
 

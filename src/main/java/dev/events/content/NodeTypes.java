@@ -22,6 +22,12 @@ public final class NodeTypes {
     public static final String LAST_ACTIVATED = "mgnl:lastActivated";
     public static final String LAST_ACTIVATED_BY = "mgnl:lastActivatedBy";
     public static final String TEMPLATE = "mgnl:template";
+    public static final String LAST_ACTIVATED_VERSION = "mgnl:lastActivatedVersion";
+    public static final String LAST_ACTIVATED_VERSION_CREATED = "mgnl:lastActivatedVersionCreated";
+
+    /** The trash: the mixin and its date property share this name. */
+    public static final String DELETED = "mgnl:deleted";
+    public static final String DELETED_BY = "mgnl:deletedBy";
 
     private NodeTypes() {
     }

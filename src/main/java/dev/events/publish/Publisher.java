@@ -1,8 +1,5 @@
 package dev.events.publish;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -15,6 +12,9 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
 import dev.events.content.EventProperties;
 import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
@@ -23,7 +23,7 @@ import dev.events.content.Repositories;
  * Copies nodes from author to public with the same identifier. Each call is one save on the public side: a
  * visitor sees either the previous version or the whole new one. The author node records the publication
  * ({@code mgnl:activationStatus}, {@code mgnl:lastActivated}, {@code mgnl:lastActivatedBy}) and the public copy
- * carries the same values.
+ * carries the same values. The public copy carries no author version history: it is not {@code mix:versionable}.
  */
 public final class Publisher {
 
@@ -110,16 +110,18 @@ public final class Publisher {
     }
 
     /**
-     * Copies a node through system view, which keeps identifiers, types and multi-values; the copy waits in
-     * {@code target} until it is saved.
+     * Copies a node through system view, which keeps identifiers, types and multi-values, leaving out the
+     * author's versioning ({@link UnversionedCopy}); the copy waits in {@code target} until it is saved.
      */
     private static void transfer(Node source, Session target, boolean noRecurse, int uuidBehavior)
             throws RepositoryException {
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        ContentHandler importer = target.getImportContentHandler(source.getParent().getPath(), uuidBehavior);
         try {
-            source.getSession().exportSystemView(source.getPath(), xml, false, noRecurse);
-            target.importXML(source.getParent().getPath(), new ByteArrayInputStream(xml.toByteArray()), uuidBehavior);
-        } catch (IOException e) {
+            source.getSession().exportSystemView(source.getPath(), new UnversionedCopy(importer), false, noRecurse);
+        } catch (SAXException e) {
+            if (e.getException() instanceof RepositoryException cause) {
+                throw cause;
+            }
             throw new RepositoryException("Cannot copy " + source.getPath() + ": " + e.getMessage(), e);
         }
     }
