@@ -5,6 +5,8 @@ import javax.inject.Singleton;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 
+import dev.events.content.AssetStore;
+import dev.events.content.EventHistory;
 import dev.events.content.EventImportReader;
 import dev.events.content.EventWriter;
 import dev.events.content.Repositories;
@@ -19,9 +21,10 @@ public final class AuthorModule extends AbstractModule {
     @Provides
     @Singleton
     AuthorServlet servlet(Repositories repositories, UserStore users, LoginThrottles throttles,
-            EditorPageHandler editor, AuthorTemplates templates) {
+            EditorPageHandler editor, EventHistory history, AssetStore assets, AuthorTemplates templates) {
         return new AuthorServlet(new LoginPage(users, throttles, templates),
-                new BrowserPageHandler(new EventBrowser(repositories), templates), editor, templates);
+                new BrowserPageHandler(new EventBrowser(repositories), templates), editor,
+                new HistoryActions(repositories, history, assets, templates), templates);
     }
 
     @Provides
@@ -32,13 +35,14 @@ public final class AuthorModule extends AbstractModule {
 
     @Provides
     @Singleton
-    EventEditor editor(Repositories repositories, EventImportReader reader, EventWriter writer) {
-        return new EventEditor(repositories, reader, writer);
+    EventEditor editor(Repositories repositories, EventImportReader reader, EventWriter writer,
+            EventHistory history) {
+        return new EventEditor(repositories, reader, writer, history);
     }
 
     @Provides
     EditorPageHandler editorPage(DefinitionRegistry definitions, Messages messages, EventEditor editor,
-            Repositories repositories, AuthorTemplates templates) {
-        return new EditorPageHandler(definitions, messages, editor, repositories, templates);
+            Repositories repositories, EventHistory history, AssetStore assets, AuthorTemplates templates) {
+        return new EditorPageHandler(definitions, messages, editor, repositories, history, assets, templates);
     }
 }

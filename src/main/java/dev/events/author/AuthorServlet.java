@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,18 +33,22 @@ public final class AuthorServlet extends HttpServlet {
             "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin",
             "Cache-Control", "no-store");
 
-    private static final java.util.regex.Pattern EVENT = java.util.regex.Pattern.compile("/events/([a-z0-9-]+)");
+    private static final Pattern EVENT = Pattern.compile("/events/([a-z0-9-]+)(/restore|/delete)?");
+    private static final Pattern TRASHED = Pattern.compile("/trash/([a-z0-9-]+)/(restore|purge)");
+    private static final Pattern ASSET = Pattern.compile("/dam/(jcr:[0-9a-fA-F-]{36})(/.*)?");
 
     private final transient LoginPage login;
     private final transient BrowserPageHandler browser;
     private final transient EditorPageHandler editor;
+    private final transient HistoryActions history;
     private final transient AuthorTemplates templates;
 
     public AuthorServlet(LoginPage login, BrowserPageHandler browser, EditorPageHandler editor,
-            AuthorTemplates templates) {
+            HistoryActions history, AuthorTemplates templates) {
         this.login = login;
         this.browser = browser;
         this.editor = editor;
+        this.history = history;
         this.templates = templates;
     }
 
@@ -51,6 +57,10 @@ public final class AuthorServlet extends HttpServlet {
         String path = Objects.toString(request.getPathInfo(), "/");
         if (path.startsWith("/static/")) {
             AuthorStatic.serve(path.substring("/static/".length()), response);
+            return;
+        }
+        Matcher asset = ASSET.matcher(path);
+        if (asset.matches() && AuthSession.user(request).isPresent() && history.serveAsset(asset.group(1), response)) {
             return;
         }
         write(answer(request, path), response);
@@ -107,10 +117,32 @@ public final class AuthorServlet extends HttpServlet {
         if (path.equals("/events/new")) {
             return post ? editor.create(request, user) : editor.newForm(request, user);
         }
-        java.util.regex.Matcher event = EVENT.matcher(path);
-        AuthorResponse page = !event.matches() ? null
-                : post ? editor.update(request, user, event.group(1)) : editor.edit(request, user, event.group(1));
+        if (path.equals("/trash") && !post) {
+            return history.trashPage(request, user, "");
+        }
+        AuthorResponse page = post ? routePost(request, path, user) : routeGet(request, path, user);
         return page != null ? page : error(404, "There is no author page at this address.", request);
+    }
+
+    private AuthorResponse routeGet(HttpServletRequest request, String path, User user) throws Exception {
+        Matcher event = EVENT.matcher(path);
+        return event.matches() && event.group(2) == null ? editor.edit(request, user, event.group(1)) : null;
+    }
+
+    private AuthorResponse routePost(HttpServletRequest request, String path, User user) throws Exception {
+        Matcher event = EVENT.matcher(path);
+        if (event.matches()) {
+            String action = event.group(2);
+            return action == null ? editor.update(request, user, event.group(1))
+                    : action.equals("/restore") ? history.restoreVersion(request, user, event.group(1))
+                    : history.trash(user, event.group(1));
+        }
+        Matcher trashed = TRASHED.matcher(path);
+        if (trashed.matches()) {
+            return trashed.group(2).equals("restore") ? history.untrash(user, trashed.group(1))
+                    : history.purge(request, user, trashed.group(1));
+        }
+        return null;
     }
 
     /** Jetty refuses an oversize multipart request when its parameters are first read. */

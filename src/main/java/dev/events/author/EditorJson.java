@@ -67,7 +67,11 @@ final class EditorJson {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (Object row : rows) {
             ObjectNode object = array.addObject();
-            ((Map<?, ?>) row).forEach((k, v) -> object.put(String.valueOf(k), String.valueOf(v)));
+            ((Map<?, ?>) row).forEach((k, v) -> {
+                if (!EditorValues.FORM_ROW.equals(k) && !String.valueOf(v).isEmpty()) {
+                    object.put(String.valueOf(k), String.valueOf(v));
+                }
+            });
         }
         return array;
     }

@@ -12,7 +12,10 @@ import javax.jcr.Session;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import dev.events.content.AssetStore;
 import dev.events.content.ContentModule;
+import dev.events.content.EventHistory;
+import dev.events.content.EventVersion;
 import dev.events.content.ImportException;
 import dev.events.content.ImportProblem;
 import dev.events.content.Repositories;
@@ -32,14 +35,18 @@ final class EditorPageHandler {
     private final EditorForms forms;
     private final EventEditor editor;
     private final Repositories repositories;
+    private final EventHistory history;
+    private final Uploads uploads;
     private final AuthorTemplates templates;
 
     EditorPageHandler(DefinitionRegistry definitions, Messages messages, EventEditor editor,
-            Repositories repositories, AuthorTemplates templates) {
+            Repositories repositories, EventHistory history, AssetStore assets, AuthorTemplates templates) {
         this.definitions = definitions;
         this.forms = new EditorForms(messages, Locale.ENGLISH);
         this.editor = editor;
         this.repositories = repositories;
+        this.history = history;
+        this.uploads = new Uploads(assets);
         this.templates = templates;
     }
 
@@ -56,6 +63,10 @@ final class EditorPageHandler {
     AuthorResponse create(HttpServletRequest request, User user) throws Exception {
         List<EditorTab> tabs = tabs();
         EditorValues values = EditorValues.fromForm(tabs, request::getParameter, request::getParameterValues);
+        Map<String, String> refused = uploads.apply(request, tabs, values, user.name());
+        if (!refused.isEmpty()) {
+            return page(422, request, user, tabs, values, null, "", refused, "");
+        }
         try {
             String name = editor.create(tabs, values, user.name());
             return AuthorResponse.redirect(AuthorServlet.BASE + "/events/" + name + "?saved=1");
@@ -73,8 +84,10 @@ final class EditorPageHandler {
             }
             List<EditorTab> tabs = tabs();
             String notice = request.getParameter("saved") != null ? "Saved." : "";
-            return page(200, request, user, tabs, NodeValues.of(event.get(), tabs), name,
-                    EventEditor.stamp(event.get()), Map.of(), notice);
+            AuthorResponse page = page(200, request, user, tabs, NodeValues.of(event.get(), tabs), name,
+                    EventEditor.stamp(event.get()), Map.of(), notice, history.versions(event.get().getIdentifier()),
+                    EventHistory.isTrashed(event.get()));
+            return page;
         } finally {
             session.logout();
         }
@@ -84,6 +97,10 @@ final class EditorPageHandler {
         List<EditorTab> tabs = tabs();
         EditorValues values = EditorValues.fromForm(tabs, request::getParameter, request::getParameterValues);
         String seen = Optional.ofNullable(request.getParameter("_modified")).orElse("");
+        Map<String, String> refused = uploads.apply(request, tabs, values, user.name());
+        if (!refused.isEmpty()) {
+            return page(422, request, user, tabs, values, name, seen, refused, "");
+        }
         try {
             editor.update(name, tabs, values, seen, user.name());
             return AuthorResponse.redirect(AuthorServlet.BASE + "/events/" + name + "?saved=1");
@@ -92,6 +109,18 @@ final class EditorPageHandler {
         } catch (ConflictException e) {
             return page(409, request, user, tabs, values, name, seen, Map.of("", e.getMessage()), "");
         }
+    }
+
+    /** @return the label of every input, for the error summary */
+    private static Map<String, String> labels(List<EditorTab> tabs) {
+        Map<String, String> labels = new HashMap<>();
+        for (EditorTab tab : tabs) {
+            for (EditorField field : tab.fields()) {
+                labels.put(field.name(), field.label());
+                labels.put(field.name() + "_fr", field.label() + " (français)");
+            }
+        }
+        return labels;
     }
 
     /** @return the messages by input name ({@code links.0.href}); problems of no input under "" */
@@ -106,7 +135,16 @@ final class EditorPageHandler {
 
     private AuthorResponse page(int status, HttpServletRequest request, User user, List<EditorTab> tabs,
             EditorValues values, String name, String stamp, Map<String, String> errors, String notice) {
+        return page(status, request, user, tabs, values, name, stamp, errors, notice, List.of(), false);
+    }
+
+    private AuthorResponse page(int status, HttpServletRequest request, User user, List<EditorTab> tabs,
+            EditorValues values, String name, String stamp, Map<String, String> errors, String notice,
+            List<EventVersion> versions, boolean trashed) {
         Map<String, Object> model = new HashMap<>();
+        model.put("versions", versions);
+        model.put("trashed", trashed);
+        model.put("labels", labels(tabs));
         model.put("user", user);
         model.put("csrf", AuthSession.csrfToken(request));
         model.put("tabs", tabs);

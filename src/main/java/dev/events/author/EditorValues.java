@@ -16,6 +16,8 @@ public final class EditorValues {
     /** The most rows a multi field takes from a form. */
     static final int MAX_ROWS = 50;
     static final String TIME = ".time";
+    /** Key of a row's position in the submitted form; not a property. */
+    static final String FORM_ROW = "_row";
 
     private final Map<String, Object> values = new LinkedHashMap<>();
 
@@ -61,6 +63,8 @@ public final class EditorValues {
                 }
             }
             if (!row.isEmpty()) {
+                // the row's place in the submitted form, where its file input is
+                row.put(FORM_ROW, String.valueOf(i));
                 rows.add(row);
             }
         }

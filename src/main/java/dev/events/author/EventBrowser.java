@@ -11,6 +11,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.query.Query;
 
+import dev.events.content.EventHistory;
 import dev.events.content.EventProperties;
 import dev.events.content.JcrValues;
 import dev.events.content.NodeTypes;
@@ -55,7 +56,8 @@ public final class EventBrowser {
         List<Node> nodes = new ArrayList<>();
         for (NodeIterator it = xpath.execute().getNodes(); it.hasNext();) {
             Node node = it.nextNode();
-            if (query.status() == null || PublicationStatus.of(node) == query.status()) {
+            boolean wanted = query.status() == null || PublicationStatus.of(node) == query.status();
+            if (wanted && !EventHistory.isTrashed(node)) {
                 nodes.add(node);
             }
         }

@@ -9,6 +9,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import dev.events.content.EventHistory;
 import dev.events.content.EventImportReader;
 import dev.events.content.EventLookup;
 import dev.events.content.EventRecord;
@@ -29,11 +30,14 @@ public final class EventEditor {
     private final Repositories repositories;
     private final EventImportReader reader;
     private final EventWriter writer;
+    private final EventHistory history;
 
-    public EventEditor(Repositories repositories, EventImportReader reader, EventWriter writer) {
+    public EventEditor(Repositories repositories, EventImportReader reader, EventWriter writer,
+            EventHistory history) {
         this.repositories = repositories;
         this.reader = reader;
         this.writer = writer;
+        this.history = history;
     }
 
     /**
@@ -46,7 +50,9 @@ public final class EventEditor {
         Session session = repositories.author().login(Workspaces.EVENTS);
         try {
             String name = Slugs.unique(values.text("title"), n -> exists(session, n));
-            writer.write(session, List.of(new EventRecord(name, checked.properties(), checked.links())), user);
+            String id = writer.write(session, List.of(new EventRecord(name, checked.properties(), checked.links())),
+                    user).get(0);
+            history.versionAfterSave(session.getNodeByIdentifier(id), user);
             return name;
         } finally {
             session.logout();
@@ -68,6 +74,7 @@ public final class EventEditor {
                 throw conflict(event);
             }
             writer.write(session, List.of(record), user);
+            history.versionAfterSave(event, user);
         } finally {
             session.logout();
         }

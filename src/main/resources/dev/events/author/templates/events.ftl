@@ -2,6 +2,7 @@
 [#assign statusLabels = {"not-published": "Not published", "modified": "Modified since publication", "published": "Published"}]
 [@layout.page title="Events" user=user.name csrf=csrf]
 <h1 class="author__title">Events</h1>
+<p><a class="author__button" href="/author/events/new">New event</a></p>
 <form class="author-filter" method="get" action="/author/events" role="search">
   <label class="author__label" for="q">Search</label>
   <input class="author__input" id="q" name="q" type="search" value="${query.text}">
@@ -37,7 +38,7 @@
   <tbody>
   [#list result.rows as row]
     <tr class="author-table__row" data-name="${row.name}">
-      <td>${row.title}</td>
+      <td><a href="/author/events/${row.name}">${row.title}</a></td>
       <td>${row.dateLine}</td>
       <td>${row.location}</td>
       <td>${row.folder}</td>

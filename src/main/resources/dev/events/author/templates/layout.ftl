@@ -15,6 +15,8 @@
     [#if user?has_content]
     <nav class="author__nav" aria-label="Author sections">
       <a class="author__nav-link" href="/author/events">Events</a>
+      <a class="author__nav-link" href="/author/events/new">New event</a>
+      <a class="author__nav-link" href="/author/trash">Trash</a>
     </nav>
     <form class="author__logout" method="post" action="/author/logout">
       <input type="hidden" name="_csrf" value="${csrf}">
