@@ -17,6 +17,7 @@
       <a class="author__nav-link" href="/author/events">Events</a>
       <a class="author__nav-link" href="/author/events/new">New event</a>
       <a class="author__nav-link" href="/author/trash">Trash</a>
+      <a class="author__nav-link" href="/author/import">Import</a>
     </nav>
     <form class="author__logout" method="post" action="/author/logout">
       <input type="hidden" name="_csrf" value="${csrf}">
