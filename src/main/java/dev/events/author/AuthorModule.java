@@ -11,6 +11,7 @@ import dev.events.content.EventImportReader;
 import dev.events.content.EventWriter;
 import dev.events.content.Repositories;
 import dev.events.definition.DefinitionRegistry;
+import dev.events.publish.ImportService;
 import dev.events.render.Messages;
 import dev.events.security.LoginThrottles;
 import dev.events.security.UserStore;
@@ -21,10 +22,12 @@ public final class AuthorModule extends AbstractModule {
     @Provides
     @Singleton
     AuthorServlet servlet(Repositories repositories, UserStore users, LoginThrottles throttles,
-            EditorPageHandler editor, EventHistory history, AssetStore assets, AuthorTemplates templates) {
+            EditorPageHandler editor, EventHistory history, AssetStore assets, ImportService imports,
+            AuthorTemplates templates) {
         return new AuthorServlet(new LoginPage(users, throttles, templates),
                 new BrowserPageHandler(new EventBrowser(repositories), templates), editor,
-                new HistoryActions(repositories, history, assets, templates), templates);
+                new HistoryActions(repositories, history, assets, templates), new ImportPage(imports, templates),
+                templates);
     }
 
     @Provides

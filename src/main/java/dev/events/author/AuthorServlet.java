@@ -41,14 +41,17 @@ public final class AuthorServlet extends HttpServlet {
     private final transient BrowserPageHandler browser;
     private final transient EditorPageHandler editor;
     private final transient HistoryActions history;
+    private final transient ImportPage imports;
     private final transient AuthorTemplates templates;
 
+    /** The author UI's pages; see {@link AuthorModule}. */
     public AuthorServlet(LoginPage login, BrowserPageHandler browser, EditorPageHandler editor,
-            HistoryActions history, AuthorTemplates templates) {
+            HistoryActions history, ImportPage imports, AuthorTemplates templates) {
         this.login = login;
         this.browser = browser;
         this.editor = editor;
         this.history = history;
+        this.imports = imports;
         this.templates = templates;
     }
 
@@ -119,6 +122,9 @@ public final class AuthorServlet extends HttpServlet {
         }
         if (path.equals("/trash") && !post) {
             return history.trashPage(request, user, "");
+        }
+        if (path.equals("/import")) {
+            return post ? imports.upload(request, user) : imports.form(request, user);
         }
         AuthorResponse page = post ? routePost(request, path, user) : routeGet(request, path, user);
         return page != null ? page : error(404, "There is no author page at this address.", request);

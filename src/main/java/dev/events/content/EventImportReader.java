@@ -44,19 +44,32 @@ public final class EventImportReader {
      * @throws ImportException naming every event and field at fault
      */
     public List<EventRecord> read(InputStream in, String source) throws ImportException {
+        List<ImportItem> items = check(in, source);
+        List<ImportProblem> problems = items.stream().flatMap(i -> i.problems().stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new ImportException(source, problems);
+        }
+        return items.stream().map(ImportItem::record).toList();
+    }
+
+    /**
+     * Checks every event of a file and reports on each, for imports that show what is refused and why.
+     *
+     * @return the events in file order, each valid or with its problems
+     * @throws ImportException when the file as a whole is unusable (not JSON, no events array, unknown keys)
+     */
+    public List<ImportItem> check(InputStream in, String source) throws ImportException {
         JsonNode root = parse(in, source);
         List<ImportProblem> problems = new ArrayList<>();
         checkFileKeys(root, problems);
         JsonNode events = root.path("events");
         if (!events.isArray()) {
             problems.add(new ImportProblem(0, "", "events", "the file must hold an \"events\" array"));
-            throw new ImportException(source, problems);
         }
-        List<EventRecord> records = readEvents(events, problems);
         if (!problems.isEmpty()) {
             throw new ImportException(source, problems);
         }
-        return records;
+        return readEvents(events);
     }
 
     private JsonNode parse(InputStream in, String source) throws ImportException {
@@ -85,23 +98,26 @@ public final class EventImportReader {
         }
     }
 
-    private List<EventRecord> readEvents(JsonNode events, List<ImportProblem> problems) {
-        List<EventRecord> records = new ArrayList<>();
+    private List<ImportItem> readEvents(JsonNode events) {
+        List<ImportItem> items = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < events.size(); i++) {
             JsonNode event = events.get(i);
             String name = event.path("name").asText("");
+            List<ImportProblem> problems = new ArrayList<>();
             int position = i + 1;
             ProblemSink sink = (field, message) -> problems.add(new ImportProblem(position, name, field, message));
-            if (!event.isObject()) {
+            EventRecord record = null;
+            if (event.isObject()) {
+                checkName(name, names, sink);
+                record = new EventRecord(name, fields.properties(event, sink), fields.links(event, sink));
+            } else {
                 sink.add("", "an event must be a JSON object");
-                continue;
             }
-            checkName(name, names, sink);
-            Map<String, Object> properties = fields.properties(event, sink);
-            records.add(new EventRecord(name, properties, fields.links(event, sink)));
+            items.add(new ImportItem(position, name, event.path(EventProperties.TITLE).asText(""),
+                    problems.isEmpty() ? record : null, List.copyOf(problems)));
         }
-        return records;
+        return items;
     }
 
     /**

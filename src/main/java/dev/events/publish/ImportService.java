@@ -10,6 +10,7 @@ import dev.events.content.EventImportReader;
 import dev.events.content.EventRecord;
 import dev.events.content.EventWriter;
 import dev.events.content.ImportException;
+import dev.events.content.ImportItem;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 
@@ -27,6 +28,30 @@ public final class ImportService {
         this.reader = reader;
         this.writer = writer;
         this.publisher = publisher;
+    }
+
+    /**
+     * Imports the valid events of a file and reports on every event. Unless {@code skipRefused}, one refused
+     * event stops the whole import, as on the command line.
+     *
+     * @param source a name for messages
+     * @throws ImportException when the file as a whole is unusable; nothing is written then
+     */
+    public ImportOutcome importReporting(InputStream in, String source, boolean skipRefused, String user)
+            throws ImportException, RepositoryException {
+        List<ImportItem> items = reader.check(in, source);
+        boolean anyRefused = items.stream().anyMatch(i -> !i.valid());
+        List<EventRecord> valid = items.stream().filter(ImportItem::valid).map(ImportItem::record).toList();
+        if ((anyRefused && !skipRefused) || valid.isEmpty()) {
+            return new ImportOutcome(items, false);
+        }
+        Session events = repositories.author().login(Workspaces.EVENTS);
+        try {
+            writer.write(events, valid, user);
+        } finally {
+            events.logout();
+        }
+        return new ImportOutcome(items, true);
     }
 
     /**

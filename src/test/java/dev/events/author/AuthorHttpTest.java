@@ -2,17 +2,9 @@ package dev.events.author;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.events.security.Role;
 import dev.events.security.UserStore;
 import dev.events.site.WebServer;
+import dev.events.testing.AuthorClient;
 import dev.events.testing.TestSite;
 
 /** The author UI over real HTTP: login, sessions, CSRF, throttling and the events browser. */
@@ -34,8 +27,7 @@ class AuthorHttpTest {
     private static final String PASSWORD = "correct horse battery";
     private static TestSite site;
     private static WebServer server;
-    private HttpClient http;
-    private CookieManager cookies;
+    private AuthorClient client;
 
     @BeforeAll
     static void start() throws Exception {
@@ -52,8 +44,7 @@ class AuthorHttpTest {
 
     @BeforeEach
     void newBrowserSession() {
-        cookies = new CookieManager();
-        http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        client = new AuthorClient(server.port());
     }
 
     @Test
@@ -153,37 +144,22 @@ class AuthorHttpTest {
 
     /** Logs eric in; returns the session's CSRF token. */
     private String logIn() throws Exception {
-        HttpResponse<String> response = post("/author/login",
-                Map.of("username", "eric", "password", PASSWORD, "_csrf", loginForm()));
-        assertThat(response.statusCode()).isEqualTo(303);
-        return Jsoup.parse(get("/author/events").body()).select("input[name=_csrf]").val();
+        return client.logIn("eric", PASSWORD);
     }
 
     private String loginForm() throws Exception {
-        return Jsoup.parse(get("/author/login").body()).select("input[name=_csrf]").val();
+        return client.csrf("/author/login");
     }
 
     private String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("EVENTS_SESSION"))
-                .map(HttpCookie::getValue).findFirst().orElse("");
+        return client.sessionId();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.get(path);
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static URI uri(String path) {
-        return URI.create("http://localhost:" + server.port() + path);
+        return client.post(path, form);
     }
 }

@@ -22,3 +22,27 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus();
   }
 });
+
+// Uploads with a progress bar: the form posts through XMLHttpRequest and the answer replaces the page.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (!form.hasAttribute('data-progress') || !window.XMLHttpRequest) {
+    return;
+  }
+  event.preventDefault();
+  var progress = form.querySelector('progress');
+  var request = new XMLHttpRequest();
+  request.open('POST', form.action);
+  request.upload.addEventListener('progress', function (e) {
+    if (progress && e.lengthComputable) {
+      progress.hidden = false;
+      progress.value = Math.round(100 * e.loaded / e.total);
+    }
+  });
+  request.addEventListener('load', function () {
+    document.open();
+    document.write(request.responseText);
+    document.close();
+  });
+  request.send(new FormData(form));
+});
