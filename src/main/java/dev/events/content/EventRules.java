@@ -64,6 +64,9 @@ final class EventRules {
         if (status != null && !EventProperties.STATUSES.contains(status)) {
             sink.add(EventProperties.STATUS, "must be one of " + EventProperties.STATUSES);
         }
+        if (values.get(EventProperties.ONLINE_URL) instanceof String url && !webAddress(url)) {
+            sink.add(EventProperties.ONLINE_URL, "must be a web address starting with https:// or http://");
+        }
         Object country = values.get(EventProperties.COUNTRY);
         if (country != null && !COUNTRIES.contains(country)) {
             sink.add(EventProperties.COUNTRY, "not an ISO 3166 alpha-2 country code: \"" + country + "\"");
@@ -108,8 +111,28 @@ final class EventRules {
 
     private static boolean safeHref(String href) {
         String lower = href.toLowerCase(Locale.ROOT);
-        boolean localPath = lower.startsWith("/") && !lower.startsWith("//") && !lower.startsWith("/\\");
-        return href.isEmpty() || localPath || lower.startsWith("https://")
-                || lower.startsWith("http://") || lower.startsWith("mailto:");
+        boolean localPath = lower.startsWith("/") && !lower.startsWith("//") && !lower.startsWith("/\\")
+                && parses(href);
+        return href.isEmpty() || localPath || webAddress(href) || (lower.startsWith("mailto:") && parses(href));
+    }
+
+    /** @return true for an absolute http(s) URL with a host */
+    private static boolean webAddress(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean parses(String url) {
+        try {
+            new java.net.URI(url);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 }

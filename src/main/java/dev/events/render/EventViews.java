@@ -58,8 +58,11 @@ final class EventViews {
         }
         for (NodeIterator it = event.getNode(EventProperties.LINKS).getNodes(); it.hasNext();) {
             Node link = it.nextNode();
-            links.add(new EventView.EventLink(text(link, EventProperties.LINK_LABEL),
-                    text(link, EventProperties.LINK_HREF)));
+            String href = text(link, EventProperties.LINK_HREF);
+            // a link to a stored document only shows once documents are published (they are not yet)
+            if (!href.isEmpty()) {
+                links.add(new EventView.EventLink(text(link, EventProperties.LINK_LABEL), href));
+            }
         }
         return links;
     }

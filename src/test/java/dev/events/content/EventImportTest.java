@@ -91,7 +91,9 @@ class EventImportTest {
                         "event #3 'other-host': field 'links[0].href': must be a path on this site (/...) or an "
                                 + "http(s) or mailto URL",
                         "event #4 'date-as-number': field 'startDate': must be a string; use 2017-10-05, "
-                                + "2017-10-05T13:00 (wall time in the event's timeZone) or 2017-10-05T13:00:00+02:00"));
+                                + "2017-10-05T13:00 (wall time in the event's timeZone) or 2017-10-05T13:00:00+02:00",
+                        "event #5 'bad-online': field 'onlineUrl': must be a web address starting with https:// "
+                                + "or http://"));
     }
 
     @Test
