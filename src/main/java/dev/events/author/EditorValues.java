@@ -56,10 +56,11 @@ public final class EditorValues {
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 0; i < MAX_ROWS; i++) {
             Map<String, String> row = new LinkedHashMap<>();
+            String prefix = field.name() + "." + i + ".";
             for (EditorField cell : field.children()) {
-                putIfText(row, cell.name(), parameter.apply(field.name() + "." + i + "." + cell.name()));
+                putIfText(row, cell.name(), parameter.apply(prefix + cell.name()));
                 if (cell.i18n()) {
-                    putIfText(row, cell.name() + "_fr", parameter.apply(field.name() + "." + i + "." + cell.name() + "_fr"));
+                    putIfText(row, cell.name() + "_fr", parameter.apply(prefix + cell.name() + "_fr"));
                 }
             }
             if (!row.isEmpty()) {

@@ -79,8 +79,8 @@ final class ImportDates {
         boolean startDateOnly = isDateOnly(start);
         JsonNode allDay = event.path(EventProperties.ALL_DAY);
         if (end.isTextual() && isDateOnly(end) != startDateOnly) {
-            sink.add(EventProperties.END_DATE, "is " + (startDateOnly ? "a time" : "a date only")
-                    + " while startDate is " + (startDateOnly ? "a date only" : "a time") + "; give both the same form");
+            sink.add(EventProperties.END_DATE, "is " + (startDateOnly ? "a time" : "a date only") + " while startDate is "
+                    + (startDateOnly ? "a date only" : "a time") + "; give both the same form");
         } else if (!allDay.isBoolean()) {
             values.put(EventProperties.ALL_DAY, startDateOnly);
         } else if (allDay.booleanValue() && !startDateOnly) {

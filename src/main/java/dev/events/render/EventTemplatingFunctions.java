@@ -68,7 +68,8 @@ public final class EventTemplatingFunctions {
         if (pageNumber > result.pageCount()) {
             throw new NotFoundException("The listing has " + result.pageCount() + " page(s), not " + pageNumber);
         }
-        List<EventView> items = views(result.items(), positive(component.get(EventListProperties.TEASER_LENGTH), DEFAULT_TEASER_LENGTH));
+        int teaserLength = positive(component.get(EventListProperties.TEASER_LENGTH), DEFAULT_TEASER_LENGTH);
+        List<EventView> items = views(result.items(), teaserLength);
         return new EventListModel(items, result.page(), result.pageCount(), result.total(),
                 result.hasPrevious() ? links.page(result.page() - 1) : "",
                 result.hasNext() ? links.page(result.page() + 1) : "");
@@ -118,7 +119,8 @@ public final class EventTemplatingFunctions {
             return SortOrder.of(sort).orElseThrow(() -> new InvalidParameterException("sort",
                     "must be one of upcoming-first, upcoming, past, published"));
         }
-        return SortOrder.of(String.valueOf(component.get(EventListProperties.SORT_ORDER))).orElse(SortOrder.UPCOMING_FIRST);
+        return SortOrder.of(String.valueOf(component.get(EventListProperties.SORT_ORDER)))
+                .orElse(SortOrder.UPCOMING_FIRST);
     }
 
     private static int pageNumber(String page) {

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * Slows password guessing: after {@value #MAX_FAILURES} failed logins within {@link #WINDOW} a user name (after
- * {@value #MAX_ADDRESS_FAILURES} a client address, in a throttle of its own) is blocked for {@link #BLOCK}. Thread-safe; it remembers at most
+ * {@value #MAX_ADDRESS_FAILURES} a client address, in a throttle of its own) is blocked for {@link #BLOCK}.
+ * Thread-safe; it remembers at most
  * {@value #MAX_KEYS} keys, forgetting stale ones first, then the oldest unblocked ones, then the oldest.
  */
 public final class LoginThrottle {
