@@ -5,12 +5,10 @@ import java.io.StringWriter;
 import java.util.Map;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
+
+import dev.events.render.SafeFreeMarker;
 
 /**
  * The author UI's own FreeMarker templates (in the jar, not in a light module: the author UI is the runtime's),
@@ -18,22 +16,8 @@ import freemarker.template.TemplateExceptionHandler;
  */
 public final class AuthorTemplates {
 
-    private final Configuration config = new Configuration(Configuration.VERSION_2_3_34);
-
-    public AuthorTemplates() {
-        config.setTemplateLoader(new ClassTemplateLoader(AuthorTemplates.class, "templates"));
-        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        config.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
-        config.setDefaultEncoding("UTF-8");
-        config.setLocalizedLookup(false);
-        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        config.setLogTemplateExceptions(false);
-        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        config.setAPIBuiltinEnabled(false);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setExposureLevel(freemarker.ext.beans.BeansWrapper.EXPOSE_SAFE);
-        config.setObjectWrapper(wrapper.build());
-    }
+    private final Configuration config = SafeFreeMarker.configuration(
+            new ClassTemplateLoader(AuthorTemplates.class, "templates"), Configuration.SQUARE_BRACKET_TAG_SYNTAX);
 
     /** @return the HTML of template {@code name} ({@code login.ftl}) for the model */
     public String render(String name, Map<String, Object> model) {
