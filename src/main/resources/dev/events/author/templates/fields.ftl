@@ -117,5 +117,5 @@
 <input type="hidden" name="${name}" value="${key}">
 [#if key?has_content]<p class="author-field__asset"><a href="/author/dam/${key}" target="_blank" rel="noopener">Current file</a>
   <label><input type="checkbox" name="${name}.remove" value="true"> remove</label></p>[/#if]
-<input class="author__input" type="file" id="${id}" name="${name}.upload" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf">
+<input class="author__input" type="file" id="${id}" name="${name}.upload" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"[#if errors[name]??] aria-invalid="true" aria-describedby="${id}-error"[/#if]>
 [/#macro]
