@@ -83,7 +83,9 @@ final class EditorPageHandler {
                 return null;
             }
             List<EditorTab> tabs = tabs();
-            String notice = request.getParameter("saved") != null ? "Saved." : "";
+            String notice = request.getParameter("saved") != null ? "Saved."
+                    : request.getParameter("restored") != null ? "Restored the older version; it is now the current one."
+                    : "";
             AuthorResponse page = page(200, request, user, tabs, NodeValues.of(event.get(), tabs), name,
                     EventEditor.stamp(event.get()), Map.of(), notice, history.versions(event.get().getIdentifier()),
                     EventHistory.isTrashed(event.get()));

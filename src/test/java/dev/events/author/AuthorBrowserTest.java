@@ -154,7 +154,7 @@ class AuthorBrowserTest {
         type("f-subtitle_fr", "Une visite d'étude sur les cités interculturelles");
         setDate("f-startDate", "2030-05-10", "10:00");
         setDate("f-endDate", "2030-05-09", "17:30"); // before the start
-        browser.find(By.id("f-allDay")).click(); // all day, yet with times
+        click("f-allDay"); // all day, yet with times
         new Select(browser.find(By.id("f-timeZone"))).selectByValue("Asia/Tokyo");
         new Select(browser.find(By.id("f-status"))).selectByValue("postponed");
         showTab("place");
@@ -176,6 +176,8 @@ class AuthorBrowserTest {
         type("f-links-0-href", "javascript:alert(1)");
         type("f-categories-0", "study-visit");
         type("f-categories-1", "japan");
+        browser.script("arguments[0].scrollIntoView()", browser.find(By.id("f-body_fr_ifr")));
+        browser.screenshot("author-editor-content");
         save();
 
         WebElement summary = browser.find(By.id("error-summary"));
@@ -214,7 +216,7 @@ class AuthorBrowserTest {
     void fixingTheMistakesSavesTheEvent() {
         type("f-title", TITLE);
         setDate("f-endDate", "2030-05-11", "17:30");
-        browser.find(By.id("f-allDay")).click();
+        click("f-allDay");
         assertThat(browser.find(By.id("f-allDay")).isSelected()).isFalse();
         type("f-links-0-href", "https://example.org/programme");
         browser.find(By.id("f-image")).sendKeys(image.toString());
@@ -268,6 +270,7 @@ class AuthorBrowserTest {
 
         versions.get(1).findElement(By.tagName("button")).click();
         browser.waitUntil(ExpectedConditions.urlContains("restored=1"));
+        assertThat(browser.find(By.cssSelector(".author__notice")).getText()).startsWith("Restored the older version");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(TITLE);
         assertThat(value("f-title")).isEqualTo(TITLE);
         assertThat(value("f-title_fr")).isEqualTo("Visite d'experts à Hamamatsu");
@@ -331,6 +334,13 @@ class AuthorBrowserTest {
         browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState"))
                 && !d.findElements(By.cssSelector(".author-editor")).isEmpty());
         waitForRichText();
+    }
+
+    /** Clicks an input once it is scrolled to the middle of the window, clear of the sticky Save bar. */
+    private static void click(String id) {
+        WebElement input = browser.find(By.id(id));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
     }
 
     /** Replaces an input's text as a user would: select all, type. */
