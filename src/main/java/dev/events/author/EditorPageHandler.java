@@ -65,7 +65,7 @@ final class EditorPageHandler {
         EditorValues values = EditorValues.fromForm(tabs, request::getParameter, request::getParameterValues);
         Map<String, String> refused = uploads.apply(request, tabs, values, user.name());
         if (!refused.isEmpty()) {
-            return page(422, request, user, tabs, values, null, "", refused, "");
+            return page(422, request, user, tabs, values, null, "", withProblems(tabs, values, refused), "");
         }
         try {
             String name = editor.create(tabs, values, user.name());
@@ -83,7 +83,9 @@ final class EditorPageHandler {
                 return null;
             }
             List<EditorTab> tabs = tabs();
-            String notice = request.getParameter("saved") != null ? "Saved." : "";
+            String notice = request.getParameter("saved") != null ? "Saved."
+                    : request.getParameter("restored") != null ? "Restored the older version; it is now the current one."
+                    : "";
             AuthorResponse page = page(200, request, user, tabs, NodeValues.of(event.get(), tabs), name,
                     EventEditor.stamp(event.get()), Map.of(), notice, history.versions(event.get().getIdentifier()),
                     EventHistory.isTrashed(event.get()));
@@ -99,7 +101,7 @@ final class EditorPageHandler {
         String seen = Optional.ofNullable(request.getParameter("_modified")).orElse("");
         Map<String, String> refused = uploads.apply(request, tabs, values, user.name());
         if (!refused.isEmpty()) {
-            return page(422, request, user, tabs, values, name, seen, refused, "");
+            return page(422, request, user, tabs, values, name, seen, withProblems(tabs, values, refused), "");
         }
         try {
             editor.update(name, tabs, values, seen, user.name());
@@ -111,13 +113,43 @@ final class EditorPageHandler {
         }
     }
 
-    /** @return the label of every input, for the error summary */
+    /**
+     * @return the refused uploads together with every other problem of the form, so that one refused save names
+     *         all of them, in the order of the form
+     */
+    private Map<String, String> withProblems(List<EditorTab> tabs, EditorValues values, Map<String, String> refused) {
+        Map<String, String> all = new LinkedHashMap<>();
+        try {
+            editor.check(tabs, values);
+        } catch (ImportException e) {
+            all.putAll(errors(e));
+        }
+        refused.forEach((input, message) -> all.merge(input, message, (a, b) -> a + "; " + b));
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String input : labels(tabs).keySet()) {
+            if (all.containsKey(input)) {
+                ordered.put(input, all.remove(input));
+            }
+        }
+        ordered.putAll(all);
+        return ordered;
+    }
+
+    /** @return the label of every input, in the order of the form, for the error summary */
     private static Map<String, String> labels(List<EditorTab> tabs) {
-        Map<String, String> labels = new HashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         for (EditorTab tab : tabs) {
             for (EditorField field : tab.fields()) {
                 labels.put(field.name(), field.label());
                 labels.put(field.name() + "_fr", field.label() + " (français)");
+                for (int row = 0; row < EditorValues.MAX_ROWS && !field.children().isEmpty(); row++) {
+                    for (EditorField cell : field.children()) {
+                        String prefix = field.name() + "." + row + "." + cell.name();
+                        labels.put(prefix, field.label() + " " + (row + 1) + ": " + cell.label());
+                        labels.put(prefix + "_fr", field.label() + " " + (row + 1) + ": " + cell.label()
+                                + " (français)");
+                    }
+                }
             }
         }
         return labels;

@@ -60,6 +60,16 @@ public final class EventEditor {
     }
 
     /**
+     * Checks what an author submitted without writing anything, so that a form refused for another reason (a
+     * refused upload) still names every field at fault.
+     *
+     * @throws ImportException naming each field at fault
+     */
+    public void check(List<EditorTab> tabs, EditorValues values) throws ImportException {
+        reader.readOne(EditorJson.of(tabs, values), "new");
+    }
+
+    /**
      * @param seen the {@link #stamp} of the event when the author opened it
      * @throws ConflictException when someone saved since; nothing is written
      */

@@ -1,7 +1,7 @@
 [#import "layout.ftl" as layout]
 [#include "fields.ftl"]
 [#assign title = name?has_content?then((values["title"]!name), "New event")]
-[@layout.page title=title user=user.name csrf=csrf]
+[@layout.page title=title user=user.name csrf=csrf current=name?has_content?then("", "new")]
 <p class="author__crumbs"><a href="/author/events">Events</a></p>
 <h1 class="author__title">${title}</h1>
 [#if notice?has_content]<p class="author__notice" role="status">${notice}</p>[/#if]
@@ -50,7 +50,7 @@
           <form method="post" action="/author/events/${name}/restore">
             <input type="hidden" name="_csrf" value="${csrf}">
             <input type="hidden" name="version" value="${v.name}">
-            <button class="author__button author__button--quiet" type="submit">Restore this version</button>
+            <button class="author__button author__button--quiet author__button--small" type="submit">Restore this version</button>
           </form>[#else]Current[/#if]</td>
       </tr>
     [/#list]

@@ -1,31 +1,43 @@
 [#import "layout.ftl" as layout]
 [#assign statusLabels = {"not-published": "Not published", "modified": "Modified since publication", "published": "Published"}]
-[@layout.page title="Events" user=user.name csrf=csrf]
-<h1 class="author__title">Events</h1>
-<p><a class="author__button" href="/author/events/new">New event</a></p>
+[@layout.page title="Events" user=user.name csrf=csrf current="events"]
+<div class="author__heading">
+  <h1 class="author__title">Events</h1>
+  <a class="author__button" href="/author/events/new">New event</a>
+</div>
 <form class="author-filter" method="get" action="/author/events" role="search">
+  <div class="author-filter__item author-filter__item--wide">
   <label class="author__label" for="q">Search</label>
   <input class="author__input" id="q" name="q" type="search" value="${query.text}">
+  </div>
+  <div class="author-filter__item">
   <label class="author__label" for="folder">Folder</label>
   <select class="author__input" id="folder" name="folder">
     <option value="">All folders</option>
     [#list result.folders as folder]<option value="${folder}"[#if folder == query.folder] selected[/#if]>${folder}</option>[/#list]
   </select>
+  </div>
+  <div class="author-filter__item">
   <label class="author__label" for="category">Category</label>
   <select class="author__input" id="category" name="category">
     <option value="">All categories</option>
     [#list result.categories as category]<option value="${category}"[#if category == query.category] selected[/#if]>${category}</option>[/#list]
   </select>
+  </div>
+  <div class="author-filter__item">
   <label class="author__label" for="status">Status</label>
   <select class="author__input" id="status" name="status">
     <option value="">Any status</option>
     [#list statuses as s]<option value="${s.value()}"[#if query.status?? && query.status == s] selected[/#if]>${statusLabels[s.value()]}</option>[/#list]
   </select>
+  </div>
+  <div class="author-filter__item">
   <label class="author__label" for="sort">Order</label>
   <select class="author__input" id="sort" name="sort">
     <option value="date">By date, newest first</option>
     <option value="title"[#if query.byTitle] selected[/#if]>By title</option>
   </select>
+  </div>
   <button class="author__button" type="submit">Show</button>
 </form>
 <p class="author__count" id="count">${result.total} event[#if result.total != 1]s[/#if]</p>

@@ -2,7 +2,8 @@
 
 [#macro field f]
 [#local id = "f-" + f.name]
-<div class="author-field author-field--${f.type}[#if errors[f.name]??] author-field--invalid[/#if]">
+[#local textual = !["checkBoxField", "comboBoxField", "dateField", "jcrMultiValueField", "jcrMultiField", "damLinkField"]?seq_contains(f.type)]
+<div class="author-field author-field--${f.type}[#if textual && f.i18n && f.type != "richTextField"] author-field--i18n[/#if][#if errors[f.name]??] author-field--invalid[/#if]">
   [#switch f.type]
     [#case "checkBoxField"][@checkbox f id /][#break]
     [#case "comboBoxField"][@select f id /][#break]
@@ -13,7 +14,7 @@
     [#default][@text f id f.name "" /][#if f.i18n][@text f id + "_fr" f.name + "_fr" " (français)" /][/#if]
   [/#switch]
   [#if f.description?has_content]<p class="author-field__help" id="${id}-help">${f.description}</p>[/#if]
-  [@error f.name id /]
+  [#if !textual][@error f.name id /][/#if]
 </div>
 [/#macro]
 
@@ -28,6 +29,7 @@
 [#macro described name id f][#if errors[name]??] aria-invalid="true" aria-describedby="${id}-error"[#elseif f.description?has_content] aria-describedby="${id}-help"[/#if][/#macro]
 
 [#macro text f id name suffix]
+<div class="author-field__lang">
 [@label f id suffix /]
 [#local value = values[name]!""]
 [#if f.readOnly]
@@ -39,7 +41,8 @@
 [#else]
 <input class="author__input" id="${id}" name="${name}" value="${value}"[#if f.maxLength > 0] maxlength="${f.maxLength?c}"[/#if][#if suffix?has_content] lang="fr"[/#if][#if f.required && !suffix?has_content] required[/#if][@described name id f /]>
 [/#if]
-[#if suffix?has_content][@error name id /][/#if]
+[@error name id /]
+</div>
 [/#macro]
 
 [#macro checkbox f id]
@@ -61,12 +64,12 @@
 [#local day = values[f.name]!""]
 [#local time = values[f.name + ".time"]!""]
 [#if f.readOnly]
-<p class="author-field__value" id="${id}">${day} ${time}</p>
+<p class="author-field__value" id="${id}">[#if day?has_content]${day} ${time}[#else]Not yet[/#if]</p>
 [#else]
 <span class="author-field__date">
   <input class="author__input" type="date" id="${id}" name="${f.name}" value="${day}"[#if f.required] required[/#if][@described f.name id f /]>
   [#if f.time]
-  <label class="author-field__time-label" for="${id}-time">time</label>
+  <label class="author-field__time-label" for="${id}-time">Time</label>
   <input class="author__input author__input--time" type="time" id="${id}-time" name="${f.name}.time" value="${time}">
   [/#if]
 </span>
@@ -89,33 +92,37 @@
   [#local stored = values[f.name]![]]
   [#list 0..stored?size as row]
   [#local cells = stored[row]!{}]
-  <div class="author-field__row">
+  <fieldset class="author-field__row">
+    <legend class="author-field__row-legend">${f.label} ${row + 1}[#if row == stored?size] <span class="author-field__row-hint">(new)</span>[/#if]</legend>
     [#list f.children as cell]
       [#local name = f.name + "." + row + "." + cell.name]
       [#local cellId = id + "-" + row + "-" + cell.name]
-      <div class="author-field__cell">
+      <div class="author-field__cell author-field__cell--${cell.name}">
       [#if cell.type == "damLinkField"]
         <label class="author__label" for="${cellId}">${cell.label}</label>
         [@asset name cellId cells[cell.name]!"" /]
       [#else]
         <label class="author__label" for="${cellId}">${cell.label}</label>
         <input class="author__input" id="${cellId}" name="${name}" value="${cells[cell.name]!""}"[@described name cellId cell /]>
-        [#if cell.i18n]
-        <label class="author__label" for="${cellId}_fr">${cell.label} (français)</label>
-        <input class="author__input" id="${cellId}_fr" name="${name}_fr" value="${cells[cell.name + "_fr"]!""}" lang="fr">
-        [/#if]
       [/#if]
       [@error name cellId /]
       </div>
+      [#if cell.i18n && cell.type != "damLinkField"]
+      <div class="author-field__cell author-field__cell--${cell.name}_fr">
+        <label class="author__label" for="${cellId}_fr">${cell.label} (français)</label>
+        <input class="author__input" id="${cellId}_fr" name="${name}_fr" value="${cells[cell.name + "_fr"]!""}" lang="fr"[@described name + "_fr" cellId + "_fr" cell /]>
+        [@error name + "_fr" cellId + "_fr" /]
+      </div>
+      [/#if]
     [/#list]
-  </div>
+  </fieldset>
   [/#list]
 </fieldset>
 [/#macro]
 
 [#macro asset name id key]
 <input type="hidden" name="${name}" value="${key}">
-[#if key?has_content]<p class="author-field__asset"><a href="/author/dam/${key}" target="_blank" rel="noopener">Current file</a>
-  <label><input type="checkbox" name="${name}.remove" value="true"> remove</label></p>[/#if]
-<input class="author__input" type="file" id="${id}" name="${name}.upload" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf">
+[#if key?has_content]<p class="author-field__asset"><a href="/author/dam/${key}" target="_blank" rel="noopener">Current file<span class="author__hidden"> (opens in a new tab)</span></a>
+  <label class="author-field__check"><input type="checkbox" name="${name}.remove" value="true"> Remove</label></p>[/#if]
+<input class="author__input" type="file" id="${id}" name="${name}.upload" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"[#if errors[name]??] aria-invalid="true" aria-describedby="${id}-error"[/#if]>
 [/#macro]

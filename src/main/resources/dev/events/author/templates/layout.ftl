@@ -1,5 +1,5 @@
 [#-- The frame of every author page: header with the user and logout, main content --]
-[#macro page title user="" csrf=""]
+[#macro page title user="" csrf="" current=""]
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -10,14 +10,14 @@
   <link rel="stylesheet" href="/author/static/author.css">
 </head>
 <body class="author">
+  <a class="author__skip" href="#main">Skip to content</a>
   <header class="author__header">
     <a class="author__brand" href="/author/events">Events author</a>
     [#if user?has_content]
     <nav class="author__nav" aria-label="Author sections">
-      <a class="author__nav-link" href="/author/events">Events</a>
-      <a class="author__nav-link" href="/author/events/new">New event</a>
-      <a class="author__nav-link" href="/author/trash">Trash</a>
-      <a class="author__nav-link" href="/author/import">Import</a>
+      [#list [["events", "/author/events", "Events"], ["new", "/author/events/new", "New event"], ["trash", "/author/trash", "Trash"], ["import", "/author/import", "Import"]] as link]
+      <a class="author__nav-link" href="${link[1]}"[#if current == link[0]] aria-current="page"[/#if]>${link[2]}</a>
+      [/#list]
     </nav>
     <form class="author__logout" method="post" action="/author/logout">
       <input type="hidden" name="_csrf" value="${csrf}">
@@ -26,7 +26,7 @@
     </form>
     [/#if]
   </header>
-  <main class="author__main" id="main">
+  <main class="author__main" id="main" tabindex="-1">
     [#nested]
   </main>
 </body>

@@ -1,5 +1,5 @@
 [#import "layout.ftl" as layout]
-[@layout.page title="Trash" user=user.name csrf=csrf]
+[@layout.page title="Trash" user=user.name csrf=csrf current="trash"]
 <h1 class="author__title">Trash</h1>
 [#if problem?has_content]<p class="author__alert" role="alert">${problem}</p>[/#if]
 [#if events?has_content]
@@ -11,7 +11,7 @@
       <td>${e.title}</td>
       <td><time datetime="${e.deletedAt?string}">${e.deletedAt?string?substring(0, 16)?replace("T", " ")} UTC</time></td>
       <td>${e.deletedBy}</td>
-      <td class="author-trash__actions">
+      <td><div class="author-trash__actions">
         <form method="post" action="/author/trash/${e.name}/restore">
           <input type="hidden" name="_csrf" value="${csrf}">
           <button class="author__button author__button--quiet" type="submit">Restore</button>
@@ -20,7 +20,7 @@
           <input type="hidden" name="_csrf" value="${csrf}">
           <button class="author__button author__button--danger" type="submit">Delete for good</button>
         </form>
-      </td>
+      </div></td>
     </tr>
   [/#list]
   </tbody>
