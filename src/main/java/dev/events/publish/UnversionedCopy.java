@@ -13,7 +13,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Passes a JCR system view on without the author's versioning: the {@code mix:versionable} mixin and the
  * version properties that point into the author's version storage. The public copy of a versioned event is
- * then a plain node with the same identifier and content, and no version history of its own.
+ * then a plain node with the same identifier and content, and no version history of its own. The runtime's
+ * own author-side properties ({@code events:*}, such as the workflow state) stay behind too.
  */
 final class UnversionedCopy extends XMLFilterImpl {
 
@@ -38,7 +39,7 @@ final class UnversionedCopy extends XMLFilterImpl {
 
     @Override
     public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
-        if (skipped > 0 || isProperty(uri, local) && VERSION_PROPERTIES.contains(atts.getValue(SV, "name"))) {
+        if (skipped > 0 || isProperty(uri, local) && authorOnly(atts.getValue(SV, "name"))) {
             skipped++;
         } else if (isProperty(uri, local) && MIXIN_TYPES.equals(atts.getValue(SV, "name"))) {
             mixinProperty = new AttributesImpl(atts);
@@ -99,5 +100,9 @@ final class UnversionedCopy extends XMLFilterImpl {
 
     private static boolean isProperty(String uri, String local) {
         return SV.equals(uri) && "property".equals(local);
+    }
+
+    private static boolean authorOnly(String property) {
+        return VERSION_PROPERTIES.contains(property) || String.valueOf(property).startsWith("events:");
     }
 }

@@ -1,0 +1,252 @@
+package dev.events.publish;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import dev.events.content.EventLookup;
+import dev.events.content.EventProperties;
+import dev.events.content.NodeTypes;
+import dev.events.content.Repositories;
+import dev.events.content.Workspaces;
+import dev.events.security.Role;
+import dev.events.security.User;
+
+/**
+ * The approval workflow: editors request publication or unpublication, a publisher claims the task and approves
+ * or rejects it; the requester never decides their own request. Each transition is one save of the task, the
+ * event's workflow state and its audit entry. Transitions are serialized, so two publishers approving the same
+ * task yield one publication and one "already handled".
+ */
+public final class WorkflowService {
+
+    private final Repositories repositories;
+    private final TaskStore tasks = new TaskStore();
+    private final AuditTrail audit;
+    private final Publication publication;
+    private final Clock clock;
+
+    public WorkflowService(Repositories repositories, Publication publication, AuditTrail audit, Clock clock) {
+        this.repositories = repositories;
+        this.publication = publication;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An editor asks for publication, now or at {@code publishAt}, until {@code unpublishAt}. */
+    public synchronized Task requestPublication(String eventName, String comment, Instant publishAt,
+            Instant unpublishAt, User user) throws WorkflowException, RepositoryException {
+        if (publishAt != null && unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
+            throw new WorkflowException(422, "The unpublication time must be after the publication time.");
+        }
+        return request(TaskType.PUBLISH, eventName, comment, publishAt, unpublishAt, user);
+    }
+
+    /** An editor asks for unpublication, now or at {@code unpublishAt}. */
+    public synchronized Task requestUnpublication(String eventName, String comment, Instant unpublishAt, User user)
+            throws WorkflowException, RepositoryException {
+        return request(TaskType.UNPUBLISH, eventName, comment, null, unpublishAt, user);
+    }
+
+    /** A publisher takes a task. */
+    public synchronized Task claim(String taskId, User user) throws WorkflowException, RepositoryException {
+        return transition(taskId, user, (session, task) -> {
+            requireUndecided(task);
+            if (task.status() == TaskStatus.CLAIMED && !task.claimedBy().equals(user.name())) {
+                throw new WorkflowException(409, "Already claimed by " + task.claimedBy() + ".");
+            }
+            return Step.of(with(task, TaskStatus.CLAIMED, user.name(), "", null, ""), "claim", "");
+        });
+    }
+
+    /** The publisher who claimed a task approves it: it publishes now or at its publication time. */
+    public synchronized Task approve(String taskId, User user) throws WorkflowException, RepositoryException {
+        return transition(taskId, user, (session, task) -> {
+            requireClaimedBy(task, user);
+            Instant now = clock.instant();
+            Task approved = with(task, TaskStatus.DONE, task.claimedBy(), user.name(), now, "");
+            return Step.of(publication.carryOut(session, approved, user.name(), now), "approve", "");
+        });
+    }
+
+    /** The publisher who claimed a task rejects it; the comment is required and shown to the editor. */
+    public synchronized Task reject(String taskId, String comment, User user)
+            throws WorkflowException, RepositoryException {
+        if (comment == null || comment.isBlank()) {
+            throw new WorkflowException(422, "Say why the request is rejected: the comment is required.");
+        }
+        return transition(taskId, user, (session, task) -> {
+            requireClaimedBy(task, user);
+            Task rejected = with(task, TaskStatus.REJECTED, task.claimedBy(), user.name(), clock.instant(),
+                    comment.strip());
+            publication.markRejected(rejected);
+            return Step.of(rejected, "reject", comment.strip());
+        });
+    }
+
+    /**
+     * Carries out the approved tasks whose time has come: scheduled publications and unpublications. The
+     * scheduler calls it; the tasks live in the repository, so a restart loses none.
+     *
+     * @return how many tasks were carried out
+     */
+    public synchronized int runDue() throws RepositoryException {
+        Instant now = clock.instant();
+        Session session = repositories.author().login(Workspaces.TASKS);
+        try {
+            int done = 0;
+            for (Task task : tasks.list(session, t -> due(t, now))) {
+                tasks.update(session, runOne(session, task));
+                session.save();
+                done++;
+            }
+            return done;
+        } finally {
+            session.logout();
+        }
+    }
+
+    private static boolean due(Task task, Instant now) {
+        return task.status() == TaskStatus.SCHEDULED && !task.publishAt().isAfter(now)
+                || task.status() == TaskStatus.UNPUBLISH_SCHEDULED && !task.unpublishAt().isAfter(now);
+    }
+
+    private Task runOne(Session session, Task task) throws RepositoryException {
+        if (task.status() == TaskStatus.UNPUBLISH_SCHEDULED) {
+            return publication.unpublishNow(session, task, "scheduler");
+        }
+        try {
+            return publication.publishNow(session, task, "scheduler");
+        } catch (WorkflowException changedSince) {
+            audit.add(session, "scheduler", "reject", task, changedSince.getMessage(), task.stamp());
+            Task rejected = with(task, TaskStatus.REJECTED, task.claimedBy(), "scheduler", clock.instant(),
+                    changedSince.getMessage());
+            publication.markRejected(rejected);
+            return rejected;
+        }
+    }
+
+    /** @return the tasks that still need a decision or wait for their time, newest first */
+    public List<Task> inbox() throws RepositoryException {
+        return list(t -> t.status() != TaskStatus.DONE && t.status() != TaskStatus.REJECTED);
+    }
+
+    /** @return the requests of one user, newest first */
+    public List<Task> requestsOf(String user) throws RepositoryException {
+        return list(t -> t.requestedBy().equals(user));
+    }
+
+    /** @return a task */
+    public Optional<Task> task(String id) throws RepositoryException {
+        Session session = repositories.author().login(Workspaces.TASKS);
+        try {
+            return tasks.find(session, id);
+        } finally {
+            session.logout();
+        }
+    }
+
+    List<Task> list(java.util.function.Predicate<Task> which) throws RepositoryException {
+        Session session = repositories.author().login(Workspaces.TASKS);
+        try {
+            return tasks.list(session, which);
+        } finally {
+            session.logout();
+        }
+    }
+
+    private Task request(TaskType type, String eventName, String comment, Instant publishAt, Instant unpublishAt,
+            User user) throws WorkflowException, RepositoryException {
+        Session events = repositories.author().login(Workspaces.EVENTS);
+        Session session = repositories.author().login(Workspaces.TASKS);
+        try {
+            Node event = EventLookup.byName(events, eventName).orElseThrow(() ->
+                    new WorkflowException(404, "There is no event " + eventName + "."));
+            if (EventWorkflowState.of(event).equals("pending")) {
+                throw new WorkflowException(409, "A request for this event is already waiting for a publisher.");
+            }
+            Task task = tasks.create(session, new Task("", type, event.getIdentifier(), eventName,
+                    text(event, EventProperties.TITLE), user.name(), clock.instant(), clean(comment), publishAt,
+                    unpublishAt, text(event, NodeTypes.LAST_MODIFIED), TaskStatus.OPEN, "", "", null, ""));
+            audit.add(session, user.name(), "request-" + (type == TaskType.PUBLISH ? "publication" : "unpublication"),
+                    task, task.comment(), task.stamp());
+            EventWorkflowState.set(event, "pending", task.id(), "");
+            session.save();
+            events.save();
+            return task;
+        } finally {
+            session.logout();
+            events.logout();
+        }
+    }
+
+    private Task transition(String taskId, User user, Transition transition)
+            throws WorkflowException, RepositoryException {
+        if (!user.may(Role.PUBLISHER)) {
+            throw new WorkflowException(403, "Only publishers decide on requests.");
+        }
+        Session session = repositories.author().login(Workspaces.TASKS);
+        try {
+            Task task = tasks.find(session, taskId).orElseThrow(() ->
+                    new WorkflowException(404, "There is no task " + taskId + "."));
+            if (task.requestedBy().equals(user.name())) {
+                throw new WorkflowException(403, "Four eyes: you cannot decide on your own request.");
+            }
+            Step step = transition.apply(session, task);
+            tasks.update(session, step.task());
+            audit.add(session, user.name(), step.action(), step.task(), step.comment(), task.stamp());
+            session.save();
+            return step.task();
+        } finally {
+            session.logout();
+        }
+    }
+
+    private static void requireUndecided(Task task) throws WorkflowException {
+        if (!task.status().undecided()) {
+            throw new WorkflowException(409, "This request was already handled"
+                    + (task.decidedBy().isEmpty() ? "." : " by " + task.decidedBy() + "."));
+        }
+    }
+
+    private static void requireClaimedBy(Task task, User user) throws WorkflowException {
+        requireUndecided(task);
+        if (task.status() != TaskStatus.CLAIMED || !task.claimedBy().equals(user.name())) {
+            throw new WorkflowException(409, task.status() == TaskStatus.CLAIMED
+                    ? "Claimed by " + task.claimedBy() + "." : "Claim the task before deciding on it.");
+        }
+    }
+
+    static Task with(Task t, TaskStatus status, String claimedBy, String decidedBy, Instant decidedAt,
+            String decision) {
+        return new Task(t.id(), t.type(), t.eventId(), t.eventName(), t.eventTitle(), t.requestedBy(),
+                t.requestedAt(), t.comment(), t.publishAt(), t.unpublishAt(), t.stamp(), status, claimedBy,
+                decidedBy, decidedAt, decision);
+    }
+
+    private static String clean(String comment) {
+        return comment == null ? "" : comment.strip();
+    }
+
+    private static String text(Node node, String name) throws RepositoryException {
+        return node.hasProperty(name) ? node.getProperty(name).getString() : "";
+    }
+
+    /** One transition of a task: what it becomes and what the audit trail records. */
+    record Step(Task task, String action, String comment) {
+        static Step of(Task task, String action, String comment) {
+            return new Step(task, action, comment);
+        }
+    }
+
+    /** Computes a task's transition; throws when it is not allowed. */
+    @FunctionalInterface
+    interface Transition {
+        Step apply(Session session, Task task) throws WorkflowException, RepositoryException;
+    }
+}
