@@ -12,6 +12,7 @@ import dev.events.content.EventWriter;
 import dev.events.content.Repositories;
 import dev.events.definition.DefinitionRegistry;
 import dev.events.publish.ImportService;
+import dev.events.publish.WorkflowService;
 import dev.events.render.Messages;
 import dev.events.security.LoginThrottles;
 import dev.events.security.UserStore;
@@ -23,11 +24,11 @@ public final class AuthorModule extends AbstractModule {
     @Singleton
     AuthorServlet servlet(Repositories repositories, UserStore users, LoginThrottles throttles,
             EditorPageHandler editor, EventHistory history, AssetStore assets, ImportService imports,
-            AuthorTemplates templates) {
+            WorkflowService workflow, AuthorTemplates templates) {
         return new AuthorServlet(new LoginPage(users, throttles, templates),
                 new BrowserPageHandler(new EventBrowser(repositories), templates), editor,
                 new HistoryActions(repositories, history, assets, templates), new ImportPage(imports, templates),
-                templates);
+                new WorkflowPages(workflow, repositories, templates), templates);
     }
 
     @Provides
@@ -45,7 +46,9 @@ public final class AuthorModule extends AbstractModule {
 
     @Provides
     EditorPageHandler editorPage(DefinitionRegistry definitions, Messages messages, EventEditor editor,
-            Repositories repositories, EventHistory history, AssetStore assets, AuthorTemplates templates) {
-        return new EditorPageHandler(definitions, messages, editor, repositories, history, assets, templates);
+            Repositories repositories, EventHistory history, AssetStore assets, WorkflowService workflow,
+            AuthorTemplates templates) {
+        return new EditorPageHandler(definitions, messages, editor, repositories, history, assets, workflow,
+                templates);
     }
 }

@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.events.publish.WorkflowException;
+import dev.events.security.Role;
 import dev.events.security.User;
 
 /**
@@ -33,7 +35,9 @@ public final class AuthorServlet extends HttpServlet {
             "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin",
             "Cache-Control", "no-store");
 
-    private static final Pattern EVENT = Pattern.compile("/events/([a-z0-9-]+)(/restore|/delete)?");
+    private static final Pattern EVENT = Pattern.compile(
+            "/events/([a-z0-9-]+)(/restore|/delete|/request-publication|/request-unpublication)?");
+    private static final Pattern TASK = Pattern.compile("/tasks/([0-9a-f]{16})/(claim|approve|reject)");
     private static final Pattern TRASHED = Pattern.compile("/trash/([a-z0-9-]+)/(restore|purge)");
     private static final Pattern ASSET = Pattern.compile("/dam/(jcr:[0-9a-fA-F-]{36})(/.*)?");
 
@@ -42,16 +46,18 @@ public final class AuthorServlet extends HttpServlet {
     private final transient EditorPageHandler editor;
     private final transient HistoryActions history;
     private final transient ImportPage imports;
+    private final transient WorkflowPages workflow;
     private final transient AuthorTemplates templates;
 
     /** The author UI's pages; see {@link AuthorModule}. */
     public AuthorServlet(LoginPage login, BrowserPageHandler browser, EditorPageHandler editor,
-            HistoryActions history, ImportPage imports, AuthorTemplates templates) {
+            HistoryActions history, ImportPage imports, WorkflowPages workflow, AuthorTemplates templates) {
         this.login = login;
         this.browser = browser;
         this.editor = editor;
         this.history = history;
         this.imports = imports;
+        this.workflow = workflow;
         this.templates = templates;
     }
 
@@ -74,6 +80,8 @@ public final class AuthorServlet extends HttpServlet {
             return route(request, path, request.getMethod());
         } catch (BadParameterException e) {
             return error(400, e.getMessage(), request);
+        } catch (WorkflowException e) {
+            return error(e.status(), e.getMessage(), request);
         } catch (IllegalStateException e) {
             if (tooLarge(e)) {
                 return error(413, "The upload is larger than the site accepts.", request);
@@ -123,6 +131,13 @@ public final class AuthorServlet extends HttpServlet {
         if (path.equals("/trash") && !post) {
             return history.trashPage(request, user, "");
         }
+        if (path.equals("/audit.csv") && !post) {
+            return user.roles().contains(Role.ADMIN) ? workflow.auditCsv()
+                    : error(403, "The audit trail is for administrators.", request);
+        }
+        if (path.equals("/tasks") && !post) {
+            return workflow.inbox(request, user, "", 200);
+        }
         if (path.equals("/import")) {
             return post ? imports.upload(request, user) : imports.form(request, user);
         }
@@ -138,10 +153,19 @@ public final class AuthorServlet extends HttpServlet {
     private AuthorResponse routePost(HttpServletRequest request, String path, User user) throws Exception {
         Matcher event = EVENT.matcher(path);
         if (event.matches()) {
-            String action = event.group(2);
-            return action == null ? editor.update(request, user, event.group(1))
-                    : action.equals("/restore") ? history.restoreVersion(request, user, event.group(1))
-                    : history.trash(user, event.group(1));
+            String name = event.group(1);
+            String action = event.group(2) == null ? "" : event.group(2);
+            return switch (action) {
+                case "" -> editor.update(request, user, name);
+                case "/restore" -> history.restoreVersion(request, user, name);
+                case "/delete" -> history.trash(user, name);
+                case "/request-publication" -> workflow.requestPublication(request, user, name);
+                default -> workflow.requestUnpublication(request, user, name);
+            };
+        }
+        Matcher task = TASK.matcher(path);
+        if (task.matches()) {
+            return workflow.decide(request, user, task.group(1), task.group(2));
         }
         Matcher trashed = TRASHED.matcher(path);
         if (trashed.matches()) {
@@ -183,7 +207,7 @@ public final class AuthorServlet extends HttpServlet {
         }
         byte[] body = answer.html().getBytes(StandardCharsets.UTF_8);
         response.setStatus(answer.status());
-        response.setContentType("text/html; charset=UTF-8");
+        response.setContentType(answer.type());
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

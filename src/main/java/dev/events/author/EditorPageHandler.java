@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import dev.events.content.AssetStore;
 import dev.events.content.ContentModule;
 import dev.events.content.EventHistory;
-import dev.events.content.EventVersion;
+import dev.events.content.PublicationStatus;
+import dev.events.publish.EventWorkflowState;
+import dev.events.publish.WorkflowService;
 import dev.events.content.ImportException;
 import dev.events.content.ImportProblem;
 import dev.events.content.Repositories;
@@ -37,10 +39,13 @@ final class EditorPageHandler {
     private final Repositories repositories;
     private final EventHistory history;
     private final Uploads uploads;
+    private final WorkflowService workflow;
     private final AuthorTemplates templates;
 
     EditorPageHandler(DefinitionRegistry definitions, Messages messages, EventEditor editor,
-            Repositories repositories, EventHistory history, AssetStore assets, AuthorTemplates templates) {
+            Repositories repositories, EventHistory history, AssetStore assets, WorkflowService workflow,
+            AuthorTemplates templates) {
+        this.workflow = workflow;
         this.definitions = definitions;
         this.forms = new EditorForms(messages, Locale.ENGLISH);
         this.editor = editor;
@@ -83,16 +88,35 @@ final class EditorPageHandler {
                 return null;
             }
             List<EditorTab> tabs = tabs();
-            String notice = request.getParameter("saved") != null ? "Saved."
-                    : request.getParameter("restored") != null ? "Restored the older version; it is now the current one."
-                    : "";
-            AuthorResponse page = page(200, request, user, tabs, NodeValues.of(event.get(), tabs), name,
-                    EventEditor.stamp(event.get()), Map.of(), notice, history.versions(event.get().getIdentifier()),
-                    EventHistory.isTrashed(event.get()));
-            return page;
+            return page(200, request, user, tabs, NodeValues.of(event.get(), tabs), name,
+                    EventEditor.stamp(event.get()), Map.of(), notice(request), state(event.get()));
         } finally {
             session.logout();
         }
+    }
+
+    private static String notice(HttpServletRequest request) {
+        if (request.getParameter("saved") != null) {
+            return "Saved.";
+        }
+        if (request.getParameter("requested") != null) {
+            return "Your request was sent to the publishers.";
+        }
+        return request.getParameter("restored") != null
+                ? "Restored the older version; it is now the current one." : "";
+    }
+
+    /** @return what the editor shows beside the form: versions, trash, publication and workflow state */
+    private Map<String, Object> state(Node event) throws Exception {
+        String id = event.getIdentifier();
+        Map<String, Object> state = new HashMap<>();
+        state.put("versions", history.versions(id));
+        state.put("trashed", EventHistory.isTrashed(event));
+        state.put("publication", PublicationStatus.of(event).value());
+        state.put("workflow", EventWorkflowState.of(event));
+        state.put("workflowNote", EventWorkflowState.note(event));
+        state.put("audit", workflow.audit(entry -> entry.eventId().equals(id)));
+        return state;
     }
 
     AuthorResponse update(HttpServletRequest request, User user, String name) throws Exception {
@@ -167,15 +191,15 @@ final class EditorPageHandler {
 
     private AuthorResponse page(int status, HttpServletRequest request, User user, List<EditorTab> tabs,
             EditorValues values, String name, String stamp, Map<String, String> errors, String notice) {
-        return page(status, request, user, tabs, values, name, stamp, errors, notice, List.of(), false);
+        return page(status, request, user, tabs, values, name, stamp, errors, notice, Map.of());
     }
 
     private AuthorResponse page(int status, HttpServletRequest request, User user, List<EditorTab> tabs,
             EditorValues values, String name, String stamp, Map<String, String> errors, String notice,
-            List<EventVersion> versions, boolean trashed) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("versions", versions);
-        model.put("trashed", trashed);
+            Map<String, Object> state) {
+        Map<String, Object> model = new HashMap<>(Map.of("versions", List.of(), "trashed", false,
+                "publication", "", "workflow", "", "workflowNote", "", "audit", List.of()));
+        model.putAll(state);
         model.put("labels", labels(tabs));
         model.put("user", user);
         model.put("csrf", AuthSession.csrfToken(request));

@@ -21,6 +21,8 @@ import dev.events.security.Role;
 import dev.events.security.User;
 
 import dev.events.author.AuthorServlet;
+import dev.events.publish.WorkflowScheduler;
+import dev.events.publish.WorkflowService;
 import dev.events.site.DemoSite;
 import dev.events.site.PublicSite;
 import dev.events.site.WebResources;
@@ -62,10 +64,22 @@ final class ServeCommand implements Callable<Integer> {
         }
         log.info("Serving http://localhost:{}/events (data: {})", server.port(), common.data.toAbsolutePath());
         WebServer started = server;
+        WorkflowScheduler scheduler = new WorkflowScheduler(runtime.get(WorkflowService.class));
         // the hook, not the main thread, closes the repositories: the JVM waits for hooks, not for main
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, runtime)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closeQuietly(scheduler);
+            stop(started, runtime);
+        }));
         server.join();
         return 0;
+    }
+
+    private static void closeQuietly(WorkflowScheduler scheduler) {
+        try {
+            scheduler.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Shows the passwords of the demo users created now, once: they are stored hashed only. */

@@ -8,6 +8,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 
 import dev.events.content.EventCatalog;
+import dev.events.content.EventHistory;
 import dev.events.content.EventImportReader;
 import dev.events.content.EventWriter;
 import dev.events.content.Repositories;
@@ -21,6 +22,20 @@ public final class PublishModule extends AbstractModule {
         Publisher publisher = new Publisher(repositories, clock);
         publisher.addListener((workspace, ids) -> catalog.invalidate());
         return publisher;
+    }
+
+    @Provides
+    @Singleton
+    AuditTrail audit(Clock clock) {
+        return new AuditTrail(clock);
+    }
+
+    @Provides
+    @Singleton
+    WorkflowService workflow(Repositories repositories, Publisher publisher, EventHistory history, AuditTrail audit,
+            Clock clock) {
+        return new WorkflowService(repositories, new Publication(repositories, publisher, history, audit), audit,
+                clock);
     }
 
     @Provides

@@ -141,6 +141,16 @@ public final class WorkflowService {
         return list(t -> t.requestedBy().equals(user));
     }
 
+    /** @return the audit entries that match, oldest first */
+    public List<AuditEntry> audit(java.util.function.Predicate<AuditEntry> which) throws RepositoryException {
+        Session session = repositories.author().login(Workspaces.TASKS);
+        try {
+            return audit.entries(session, which);
+        } finally {
+            session.logout();
+        }
+    }
+
     /** @return a task */
     public Optional<Task> task(String id) throws RepositoryException {
         Session session = repositories.author().login(Workspaces.TASKS);

@@ -34,6 +34,49 @@
     <a class="author__button author__button--quiet" href="/author/events">Cancel</a>
   </p>
 </form>
+[#assign statusLabels = {"not-published": "Not published", "modified": "Modified since publication", "published": "Published"}]
+[#if name?has_content && !trashed]
+<section class="author-workflow" aria-labelledby="workflow-title">
+  <h2 id="workflow-title">Publication</h2>
+  <p class="author-workflow__state" id="workflow-state">
+    <span class="author-status author-status--${publication}">${statusLabels[publication]!publication}</span>
+    [#if workflow == "pending"]<span class="author-status author-status--pending">Pending approval</span>
+    [#elseif workflow == "scheduled"]<span class="author-status author-status--scheduled">Scheduled</span>[/#if]
+  </p>
+  [#if workflow == "rejected"]<p class="author__alert" role="status" id="workflow-rejection">Publication rejected: ${workflowNote}</p>[/#if]
+  [#if workflow != "pending"]
+  <form class="author-workflow__form" method="post" action="/author/events/${name}/request-publication">
+    <input type="hidden" name="_csrf" value="${csrf}">
+    <label class="author__label" for="wf-comment">Comment for the publishers</label>
+    <textarea class="author__input" id="wf-comment" name="comment" rows="2"></textarea>
+    <label class="author__label" for="wf-publishAt">Publish at (optional, in the event's time zone)</label>
+    <input class="author__input" type="datetime-local" id="wf-publishAt" name="publishAt">
+    <label class="author__label" for="wf-unpublishAt">Unpublish at (optional)</label>
+    <input class="author__input" type="datetime-local" id="wf-unpublishAt" name="unpublishAt">
+    <button class="author__button" type="submit">Request publication</button>
+  </form>
+  [#if publication != "not-published"]
+  <form class="author-workflow__form" method="post" action="/author/events/${name}/request-unpublication">
+    <input type="hidden" name="_csrf" value="${csrf}">
+    <label class="author__label" for="wf-un-comment">Comment for the publishers</label>
+    <textarea class="author__input" id="wf-un-comment" name="comment" rows="2"></textarea>
+    <button class="author__button author__button--quiet" type="submit">Request unpublication</button>
+  </form>
+  [/#if]
+  [/#if]
+  [#if audit?has_content]
+  <h3>Workflow history</h3>
+  <table class="author-table author-workflow__audit">
+    <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Comment</th></tr></thead>
+    <tbody>
+    [#list audit?reverse as entry]
+      <tr class="author-workflow__entry"><td>${entry.at()?string?substring(0, 16)?replace("T", " ")} UTC</td><td>${entry.user()}</td><td>${entry.action()}</td><td>${entry.comment()}</td></tr>
+    [/#list]
+    </tbody>
+  </table>
+  [/#if]
+</section>
+[/#if]
 [#if name?has_content]
 <section class="author-history" aria-labelledby="history-title">
   <h2 id="history-title">History</h2>
