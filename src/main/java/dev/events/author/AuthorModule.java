@@ -27,7 +27,7 @@ public final class AuthorModule extends AbstractModule {
             WorkflowService workflow, AuthorTemplates templates) {
         return new AuthorServlet(new LoginPage(users, throttles, templates),
                 new BrowserPageHandler(new EventBrowser(repositories), templates), editor,
-                new HistoryActions(repositories, history, assets, templates), new ImportPage(imports, templates),
+                new HistoryActions(repositories, history, assets, workflow, templates), new ImportPage(imports, templates),
                 new WorkflowPages(workflow, repositories, templates), templates);
     }
 

@@ -15,7 +15,8 @@ import dev.events.content.PublicationStatus;
  * @param status         its publication status
  * @param lastModifiedBy who changed it last
  * @param lastModified   when it was changed last, or null
+ * @param workflow       pending, scheduled or rejected while a request is under way; empty otherwise
  */
 public record BrowserRow(String name, String folder, String title, String dateLine, String location,
-        PublicationStatus status, String lastModifiedBy, Instant lastModified) {
+        PublicationStatus status, String lastModifiedBy, Instant lastModified, String workflow) {
 }

@@ -12,6 +12,7 @@ import dev.events.content.NodeTypes;
 import dev.events.content.PublicationStatus;
 import dev.events.content.Translations;
 import dev.events.format.LocationLine;
+import dev.events.publish.EventWorkflowState;
 import dev.events.render.EventDateLine;
 
 /** Turns event nodes into the browser's rows. */
@@ -29,7 +30,8 @@ final class BrowserRows {
         return new BrowserRow(node.getName(), node.getParent().getName(), text(node, EventProperties.TITLE), dateLine,
                 locations.format(text(node, EventProperties.LOCATION), text(node, EventProperties.VENUE),
                         text(node, EventProperties.CITY), text(node, EventProperties.COUNTRY), locale),
-                PublicationStatus.of(node), text(node, NodeTypes.LAST_MODIFIED_BY), lastModified(node));
+                PublicationStatus.of(node), text(node, NodeTypes.LAST_MODIFIED_BY), lastModified(node),
+                EventWorkflowState.of(node));
     }
 
     private String text(Node node, String name) throws RepositoryException {

@@ -16,6 +16,7 @@ import dev.events.content.EventHistory;
 import dev.events.content.EventLookup;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
+import dev.events.publish.WorkflowService;
 import dev.events.security.User;
 
 /** Restoring versions, the trash ({@code /author/trash}) and the author's view of stored files. */
@@ -24,23 +25,28 @@ final class HistoryActions {
     private final Repositories repositories;
     private final EventHistory history;
     private final AssetStore assets;
+    private final WorkflowService workflow;
     private final AuthorTemplates templates;
 
-    HistoryActions(Repositories repositories, EventHistory history, AssetStore assets, AuthorTemplates templates) {
+    HistoryActions(Repositories repositories, EventHistory history, AssetStore assets, WorkflowService workflow,
+            AuthorTemplates templates) {
         this.repositories = repositories;
         this.history = history;
         this.assets = assets;
+        this.workflow = workflow;
         this.templates = templates;
     }
 
     /** POST {@code /author/events/{name}/restore} with {@code version}. */
     AuthorResponse restoreVersion(HttpServletRequest request, User user, String name) throws Exception {
         String version = Optional.ofNullable(request.getParameter("version")).orElse("");
+        String id = id(name);
         try {
-            history.restore(id(name), version, user.name());
+            history.restore(id, version, user.name());
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("version", e.getMessage());
         }
+        workflow.recordRestore(id, name, version, user);
         return AuthorResponse.redirect(AuthorServlet.BASE + "/events/" + name + "?restored=1");
     }
 

@@ -30,9 +30,15 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    /** Adds an entry; the caller saves the session with the transition it records. */
+    /** Adds an entry about a task; the caller saves the session with the transition it records. */
     void add(Session tasks, String user, String action, Task task, String comment, String version)
             throws RepositoryException {
+        add(tasks, user, action, task.eventId(), task.eventName(), comment, version);
+    }
+
+    /** Adds an entry about an event; the caller saves. */
+    void add(Session tasks, String user, String action, String eventId, String eventName, String comment,
+            String version) throws RepositoryException {
         Instant now = clock.instant();
         Node year = folder(folder(tasks.getRootNode(), ROOT), String.valueOf(now.atZone(clock.getZone()).getYear()));
         Node entry = year.addNode(now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8),
@@ -42,8 +48,8 @@ public final class AuditTrail {
         entry.setProperty("at", at);
         entry.setProperty("user", user);
         entry.setProperty("action", action);
-        entry.setProperty("eventId", task.eventId());
-        entry.setProperty("eventName", task.eventName());
+        entry.setProperty("eventId", eventId);
+        entry.setProperty("eventName", eventName);
         entry.setProperty("comment", comment);
         entry.setProperty("version", version);
     }

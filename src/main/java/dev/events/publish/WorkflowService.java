@@ -141,6 +141,18 @@ public final class WorkflowService {
         return list(t -> t.requestedBy().equals(user));
     }
 
+    /** Records in the audit trail that {@code user} restored an older version of an event. */
+    public synchronized void recordRestore(String eventId, String eventName, String version, User user)
+            throws RepositoryException {
+        Session session = repositories.author().login(Workspaces.TASKS);
+        try {
+            audit.add(session, user.name(), "restore", eventId, eventName, "", version);
+            session.save();
+        } finally {
+            session.logout();
+        }
+    }
+
     /** @return the audit entries that match, oldest first */
     public List<AuditEntry> audit(java.util.function.Predicate<AuditEntry> which) throws RepositoryException {
         Session session = repositories.author().login(Workspaces.TASKS);

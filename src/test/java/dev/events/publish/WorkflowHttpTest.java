@@ -203,6 +203,21 @@ class WorkflowHttpTest {
         assertThat(author("peter").client.get("/author/audit.csv").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void restoringAVersionIsInTheAuditTrail() throws Exception {
+        Author eric = author("eric");
+        eric.create("Restored event");
+        eric.save("restored-event", "Restored event, second");
+        Document editor = Jsoup.parse(eric.client.get("/author/events/restored-event").body());
+        String older = editor.select(".author-history__version").get(1).attr("data-version");
+        assertThat(eric.client.post("/author/events/restored-event/restore", Map.of("_csrf", eric.csrf,
+                "version", older)).statusCode()).isEqualTo(303);
+        assertThat(site.runtime().get(WorkflowService.class).audit(e -> e.eventName().equals("restored-event"))
+                .stream().map(AuditEntry::action)).containsExactly("restore");
+        assertThat(Jsoup.parse(eric.client.get("/author/events/restored-event").body())
+                .select(".author-workflow__entry").text()).contains("restore");
+    }
+
     private static void publish(Author editor, String name) throws Exception {
         editor.request(name, Map.of());
         approve(taskOf(author("peter"), name));

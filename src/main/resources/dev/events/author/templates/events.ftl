@@ -54,7 +54,10 @@
       <td>${row.dateLine}</td>
       <td>${row.location}</td>
       <td>${row.folder}</td>
-      <td><span class="author-status author-status--${row.status.value()}">${statusLabels[row.status.value()]}</span></td>
+      <td><span class="author-status author-status--${row.status.value()}">${statusLabels[row.status.value()]}</span>
+        [#if row.workflow == "pending"] <span class="author-status author-status--pending">Pending approval</span>
+        [#elseif row.workflow == "scheduled"] <span class="author-status author-status--scheduled">Scheduled</span>
+        [#elseif row.workflow == "rejected"] <span class="author-status author-status--rejected">Rejected</span>[/#if]</td>
       <td>[#if row.lastModified??]${row.lastModifiedBy}, <time datetime="${row.lastModified?string}">${row.lastModified?string?substring(0, 16)?replace("T", " ")}</time>[/#if]</td>
     </tr>
   [/#list]
