@@ -14,6 +14,7 @@
       <h1 class="events-detail__title">${event.title}</h1>
       [#if event.subtitle?has_content]<p class="events-detail__subtitle">${event.subtitle}</p>[/#if]
       [@ev.whenWhere event=event block="events-detail" /]
+      [#if event.image?has_content]<img class="events-detail__image" src="${event.image}" alt="">[/#if]
       [#if event.body?has_content]
       <div class="events-detail__body">${event.body?no_esc}</div>
       [#elseif event.teaser?has_content]

@@ -80,11 +80,25 @@ public final class AssetStore {
 
     /** @return the asset of an item key; empty when the key is malformed or names no asset */
     public Optional<Asset> find(String itemKey) {
+        return find(repositories.author(), itemKey);
+    }
+
+    /** @return the asset as published on the public repository, for visitors */
+    public Optional<Asset> findPublished(String itemKey) {
+        return find(repositories.published(), itemKey);
+    }
+
+    /** Writes a published asset's bytes to {@code out}; false when it is not published. */
+    public boolean copyPublishedTo(String itemKey, OutputStream out) throws IOException {
+        return copyTo(repositories.published(), itemKey, out);
+    }
+
+    private static Optional<Asset> find(EmbeddedRepository repository, String itemKey) {
         if (!isItemKey(itemKey)) {
             return Optional.empty();
         }
         try {
-            Session dam = repositories.author().loginReadOnly(Workspaces.DAM);
+            Session dam = repository.loginReadOnly(Workspaces.DAM);
             try {
                 return node(dam, itemKey).map(AssetStore::asset);
             } finally {
@@ -101,11 +115,16 @@ public final class AssetStore {
      * @return false, writing nothing, when the key is malformed or names no asset
      */
     public boolean copyTo(String itemKey, OutputStream out) throws IOException {
+        return copyTo(repositories.author(), itemKey, out);
+    }
+
+    private static boolean copyTo(EmbeddedRepository repository, String itemKey, OutputStream out)
+            throws IOException {
         if (!isItemKey(itemKey)) {
             return false;
         }
         try {
-            Session dam = repositories.author().loginReadOnly(Workspaces.DAM);
+            Session dam = repository.loginReadOnly(Workspaces.DAM);
             try {
                 Optional<Node> asset = node(dam, itemKey);
                 return asset.isPresent() && copy(asset.get().getNode(CONTENT), out);

@@ -111,7 +111,7 @@ public final class EventTemplatingFunctions {
     private EventView withTeaser(EventView v, int length) {
         return new EventView(v.id(), v.name(), v.href(), v.title(), v.subtitle(), v.dateLine(), v.startIso(),
                 v.locationLine(), teasers.cut(v.teaser(), Math.max(4, length)), v.body(), v.links(),
-                v.categories(), v.status());
+                v.categories(), v.status(), v.image());
     }
 
     private static SortOrder order(String sort, Map<String, Object> component) {

@@ -19,10 +19,11 @@ import java.util.List;
  * @param links        the event's links
  * @param categories   the categories
  * @param status       scheduled, cancelled, postponed, rescheduled or movedOnline
+ * @param image        the address of the event's published image, or empty
  */
 public record EventView(String id, String name, String href, String title, String subtitle, String dateLine,
         String startIso, String locationLine, String teaser, String body, List<EventLink> links,
-        List<String> categories, String status) {
+        List<String> categories, String status, String image) {
 
     /** A link of an event: "Draft agenda &gt;&gt;". */
     public record EventLink(String label, String href) {

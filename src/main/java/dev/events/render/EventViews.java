@@ -34,7 +34,8 @@ final class EventViews {
                 text(event, EventProperties.TITLE), text(event, EventProperties.SUBTITLE), dateLine(time),
                 startIso(time), location(event), text(event, EventProperties.TEASER),
                 text(event, EventProperties.BODY), links(event), JcrValues.strings(event, EventProperties.CATEGORIES),
-                event.hasProperty(EventProperties.STATUS) ? text(event, EventProperties.STATUS) : "scheduled");
+                event.hasProperty(EventProperties.STATUS) ? text(event, EventProperties.STATUS) : "scheduled",
+                asset(text(event, EventProperties.IMAGE)));
     }
 
     private String dateLine(EventTime time) {
@@ -59,12 +60,21 @@ final class EventViews {
         for (NodeIterator it = event.getNode(EventProperties.LINKS).getNodes(); it.hasNext();) {
             Node link = it.nextNode();
             String href = text(link, EventProperties.LINK_HREF);
-            // a link to a stored document only shows once documents are published (they are not yet)
+            String asset = text(link, EventProperties.LINK_ASSET);
+            if (href.isEmpty()) {
+                // documents publish with their event (see Publication)
+                href = asset(asset);
+            }
             if (!href.isEmpty()) {
                 links.add(new EventView.EventLink(text(link, EventProperties.LINK_LABEL), href));
             }
         }
         return links;
+    }
+
+    /** @return where visitors get a stored file: {@code /dam/jcr:<uuid>}, or empty for no file */
+    private static String asset(String itemKey) {
+        return itemKey.startsWith("jcr:") ? "/dam/" + itemKey : "";
     }
 
     private String text(Node node, String name) throws RepositoryException {

@@ -30,14 +30,17 @@ public final class PublicSite {
     static final String EVENTS_PAGE_TEMPLATE = "events:pages/events-page";
     static final String DETAIL_TEMPLATE = "events:pages/event-detail";
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final Pattern ASSET = Pattern.compile("/dam/(jcr:[0-9a-fA-F-]{36})(/[^/]*)?");
 
     private final SitePages pages;
     private final ErrorPages errors;
+    private final dev.events.content.AssetStore assets;
     private final Clock clock;
 
-    PublicSite(SitePages pages, Clock clock) {
+    PublicSite(SitePages pages, dev.events.content.AssetStore assets, Clock clock) {
         this.pages = pages;
         this.errors = new ErrorPages(pages);
+        this.assets = assets;
         this.clock = clock;
     }
 
@@ -50,6 +53,24 @@ public final class PublicSite {
         } catch (Exception e) {
             return errors.forFailure(e, render);
         }
+    }
+
+    /**
+     * @param path {@code /dam/jcr:<uuid>} or {@code /dam/jcr:<uuid>/<file name>}
+     * @return a published image or document, with the type found when it was stored; empty when not published
+     */
+    public Optional<SiteResponse> asset(String path) throws java.io.IOException {
+        java.util.regex.Matcher key = ASSET.matcher(path);
+        if (!key.matches()) {
+            return Optional.empty();
+        }
+        Optional<dev.events.content.Asset> asset = assets.findPublished(key.group(1));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        if (asset.isEmpty() || !assets.copyPublishedTo(key.group(1), bytes)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteResponse(200, asset.get().mimeType(), bytes.toByteArray(),
+                Map.of("Cache-Control", "public, max-age=300")));
     }
 
     /** @return the error page for a status the HTTP layer decided (405, 414, ...) */

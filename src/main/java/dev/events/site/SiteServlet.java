@@ -49,6 +49,10 @@ public final class SiteServlet extends HttpServlet {
             return new SiteResponse(200, "text/plain; charset=UTF-8", "ok\n".getBytes(StandardCharsets.UTF_8),
                     Map.of());
         }
+        if (path.startsWith("/dam/")) {
+            Optional<SiteResponse> asset = site.asset(path);
+            return asset.isPresent() ? asset.get() : site.error(404, SiteRequest.of(path, ""));
+        }
         if (path.startsWith(WebResources.PREFIX)) {
             Optional<SiteResponse> file = resources.serve(path);
             return file.isPresent() ? file.get() : site.error(404, SiteRequest.of(path, ""));

@@ -204,6 +204,27 @@ class WorkflowHttpTest {
     }
 
     @Test
+    void publicationPublishesTheImageTheEventUses() throws Exception {
+        Author eric = author("eric");
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        assertThat(eric.client.postMultipart("/author/events/new", eric.form("With a picture", ""),
+                Map.of("image.upload", Map.entry("picture.png", png.toByteArray()))).statusCode()).isEqualTo(303);
+        String key = Jsoup.parse(eric.client.get("/author/events/with-a-picture").body()).select("input[name=image]")
+                .val();
+        AuthorClient visitor = new AuthorClient(server.port());
+        assertThat(visitor.getBytes("/dam/" + key).statusCode()).isEqualTo(404);
+        publish(eric, "with-a-picture");
+        assertThat(Jsoup.parse(site.get("/events/with-a-picture").text()).select("img.events-detail__image")
+                .attr("src")).isEqualTo("/dam/" + key);
+        HttpResponse<byte[]> image = visitor.getBytes("/dam/" + key);
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(image.body()).isEqualTo(png.toByteArray());
+    }
+
+    @Test
     void restoringAVersionIsInTheAuditTrail() throws Exception {
         Author eric = author("eric");
         eric.create("Restored event");
@@ -271,7 +292,7 @@ class WorkflowHttpTest {
             return client.post("/author/tasks/" + task + "/" + action, form);
         }
 
-        private Map<String, String> form(String title, String stamp) {
+        Map<String, String> form(String title, String stamp) {
             Map<String, String> form = new LinkedHashMap<>();
             form.put("_csrf", csrf);
             form.put("_modified", stamp);
