@@ -37,6 +37,7 @@ import dev.events.security.Role;
 import dev.events.security.UserStore;
 import dev.events.site.WebServer;
 import dev.events.testing.Browser;
+import dev.events.testing.Closer;
 import dev.events.testing.TestSite;
 
 /**
@@ -82,21 +83,7 @@ class AuthorBrowserTest {
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            try {
-                if (server != null) {
-                    server.close();
-                }
-            } finally {
-                if (site != null) {
-                    site.close();
-                }
-            }
-        }
+        Closer.closeAll(browser, server, site);
     }
 
     @BeforeEach

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.events.testing.Browser;
+import dev.events.testing.Closer;
 import dev.events.testing.TestSite;
 
 /** The public site of the seed events in headless chromium, over real HTTP through Jetty. */
@@ -47,21 +48,7 @@ class PublicSiteBrowserTest {
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            try {
-                if (server != null) {
-                    server.close();
-                }
-            } finally {
-                if (site != null) {
-                    site.close();
-                }
-            }
-        }
+        Closer.closeAll(browser, server, site);
     }
 
     @BeforeEach
