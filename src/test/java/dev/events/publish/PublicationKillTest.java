@@ -1,0 +1,293 @@
+package dev.events.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.events.cli.EventsRuntime;
+import dev.events.content.EventLookup;
+import dev.events.content.EventProperties;
+import dev.events.content.NodeTypes;
+import dev.events.content.Repositories;
+import dev.events.content.Workspaces;
+
+/**
+ * A {@code kill -9} at any moment of a publication leaves the public repository holding, for every event, either
+ * the old or the new version, never a mix, and keeps every publication that was acknowledged. A separate JVM
+ * ({@link PublishLoop}) rewrites and publishes events one by one until it is killed at a random moment; the
+ * repositories are then reopened (Jackrabbit recovers) and checked, and the next process continues from there.
+ * Reproduce a failure with {@code -Dkilltest.seed=SEED} (the seed is printed).
+ */
+class PublicationKillTest {
+
+    private static final int KILLS = 5;
+    private static final int MIN_DELAY_MS = 300;
+    private static final int MAX_DELAY_MS = 2500;
+    private static final Pattern PUBLISHED = Pattern.compile("published (\\S+) v(\\d+)");
+    private static final Pattern VERSION = Pattern.compile("v(\\d+)");
+    private static final Path LIGHT_MODULES = Path.of("light-modules").toAbsolutePath();
+
+    @TempDir
+    Path folder;
+
+    private Process child;
+
+    @AfterEach
+    void killTheChild() throws InterruptedException {
+        if (child != null && child.isAlive()) {
+            child.destroyForcibly();
+            child.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aKillDuringPublicationsLeavesEveryPublicEventWhollyOldOrWhollyNewAndKeepsAcknowledgedOnes()
+            throws Exception {
+        long seed = Long.getLong("killtest.seed", System.nanoTime());
+        System.out.println("PublicationKillTest seed " + seed + " (rerun with -Dkilltest.seed=" + seed + ")");
+        Random random = new Random(seed);
+        Path data = folder.resolve("data");
+        publishVersionZero(data);
+        Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+        Map<String, Integer> versions = checkPublic(data, acknowledged, "after the first publication");
+        assertThat(versions.values()).containsOnly(0);
+        int acknowledgedInAll = 0;
+        for (int kill = 1; kill <= KILLS; kill++) {
+            int delay = MIN_DELAY_MS + random.nextInt(MAX_DELAY_MS - MIN_DELAY_MS + 1);
+            Path log = folder.resolve("publish-loop-" + kill + ".log");
+            int acknowledgedNow = runAndKill(data, log, delay, acknowledged);
+            acknowledgedInAll += acknowledgedNow;
+            String round = "after kill " + kill + " of " + KILLS + " (seed " + seed + ", " + delay + " ms after the start, "
+                    + acknowledgedNow + " publications acknowledged; log " + tail(log) + ")";
+            versions = checkPublic(data, acknowledged, round);
+            System.out.println("PublicationKillTest " + round.replaceAll("; log .*", ")") + ": public versions "
+                    + new TreeMap<>(versions).values());
+        }
+        assertThat(acknowledgedInAll).as("publications acknowledged before the kills: the kills hit publications")
+                .isPositive();
+    }
+
+    /** Imports and publishes the events at version 0 in this JVM, then shuts the repositories down. */
+    private static void publishVersionZero(Path data) throws Exception {
+        try (EventsRuntime runtime = EventsRuntime.start(data, LIGHT_MODULES, Clock.systemUTC())) {
+            runtime.get(ImportService.class).importEvents(PublishLoop.json(0), "kill-test-v0", true, "killtest");
+        }
+    }
+
+    /**
+     * Starts {@link PublishLoop} on the data folder, kills it ({@code SIGKILL}) {@code delayMs} after it has
+     * started publishing, and records the publications it acknowledged.
+     *
+     * @return how many publications this process acknowledged
+     */
+    private int runAndKill(Path data, Path log, int delayMs, Map<String, Integer> acknowledged) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-cp", classPath(), PublishLoop.class.getName(), data.toString(), LIGHT_MODULES.toString())
+                .redirectError(log.toFile());
+        child = builder.start();
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicInteger count = new AtomicInteger();
+        Thread reader = new Thread(() -> readProtocol(child, started, acknowledged, count), "publish-loop-stdout");
+        reader.start();
+        try {
+            if (!started.await(60, TimeUnit.SECONDS)) {
+                fail("The publish loop did not start within 60 s (alive: " + child.isAlive() + "): " + tail(log));
+            }
+            Thread.sleep(delayMs);
+            if (!child.isAlive()) {
+                fail("The publish loop stopped by itself with exit code " + child.exitValue() + ": " + tail(log));
+            }
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the killed process ends").isTrue();
+            if (!System.getProperty("os.name").startsWith("Windows")) {
+                assertThat(child.exitValue()).as("exit code of a process killed by SIGKILL").isEqualTo(128 + 9);
+            }
+        } finally {
+            killTheChild();
+            reader.join(10_000);
+        }
+        return count.get();
+    }
+
+    private static void readProtocol(Process process, CountDownLatch started, Map<String, Integer> acknowledged,
+            AtomicInteger count) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null;) {
+                Matcher published = PUBLISHED.matcher(line);
+                if (published.matches()) {
+                    acknowledged.merge(published.group(1), Integer.parseInt(published.group(2)), Math::max);
+                    count.incrementAndGet();
+                } else if (line.startsWith("started")) {
+                    started.countDown();
+                }
+            }
+        } catch (IOException e) {
+            // the pipe breaks with the kill
+        }
+    }
+
+    /**
+     * Reopens the repositories as a restart does after a crash and checks the public events workspace.
+     *
+     * @return the public version of each event
+     */
+    private static Map<String, Integer> checkPublic(Path data, Map<String, Integer> acknowledged, String when)
+            throws Exception {
+        Map<String, Integer> versions = new HashMap<>();
+        try (Repositories repositories = Repositories.open(data)) {
+            Session published = repositories.published().login(Workspaces.EVENTS);
+            Session author = repositories.author().login(Workspaces.EVENTS);
+            try {
+                List<String> expected = new ArrayList<>(List.of("/2030"));
+                for (int i = 0; i < PublishLoop.EVENTS; i++) {
+                    String path = "/2030/" + PublishLoop.name(i);
+                    expected.addAll(List.of(path, path + "/links", path + "/links/0"));
+                }
+                assertThat(allPaths(published.getRootNode(), new ArrayList<>()))
+                        .as("the public nodes %s: every event with its link, once each, nothing else", when)
+                        .containsExactlyInAnyOrderElementsOf(expected);
+                List<Node> events = contentNodes(published.getRootNode());
+                for (Node event : events) {
+                    String name = event.getName();
+                    int version = consistentVersion(event, when);
+                    versions.put(name, version);
+                    assertThat(version).as("public version of %s %s: at least the acknowledged one", name, when)
+                            .isGreaterThanOrEqualTo(acknowledged.getOrDefault(name, 0));
+                    Node onAuthor = author.getNodeByIdentifier(event.getIdentifier());
+                    assertThat(onAuthor.getPath()).as("author path of %s %s", name, when).isEqualTo(event.getPath());
+                    assertThat(markerOf(onAuthor, EventProperties.TITLE))
+                            .as("author version of %s %s: not older than public", name, when)
+                            .isGreaterThanOrEqualTo(version);
+                    assertThat(EventLookup.byName(published, name).map(PublicationKillTest::identifier))
+                            .as("what the public site's lookup by name finds for %s %s", name, when)
+                            .contains(event.getIdentifier());
+                }
+                assertThat(contentNodes(author.getRootNode())).as("author events %s", when)
+                        .hasSize(PublishLoop.EVENTS);
+            } finally {
+                author.logout();
+                published.logout();
+            }
+        }
+        return versions;
+    }
+
+    /** @return the version all the event's markers carry; fails, naming them, when they differ */
+    private static int consistentVersion(Node event, String when) throws RepositoryException {
+        Map<String, Integer> markers = new TreeMap<>();
+        markers.put(EventProperties.TITLE, markerOf(event, EventProperties.TITLE));
+        markers.put(EventProperties.TEASER, markerOf(event, EventProperties.TEASER));
+        Node links = event.getNode(EventProperties.LINKS);
+        assertThat(links.getNodes().getSize()).as("links of %s %s", event.getPath(), when).isEqualTo(1);
+        Node link = links.getNode("0");
+        markers.put("links/0/" + EventProperties.LINK_LABEL, markerOf(link, EventProperties.LINK_LABEL));
+        markers.put("links/0/" + EventProperties.LINK_HREF, markerOf(link, EventProperties.LINK_HREF));
+        assertThat(event.getProperty(NodeTypes.ACTIVATION_STATUS).getBoolean())
+                .as("%s %s is marked published", event.getPath(), when).isTrue();
+        assertThat(markers.values().stream().distinct())
+                .as("versions of the markers of %s %s: one version, never a mix: %s", event.getPath(), when, markers)
+                .hasSize(1);
+        return markers.get(EventProperties.TITLE);
+    }
+
+    private static int markerOf(Node node, String property) throws RepositoryException {
+        String value = node.getProperty(property).getString();
+        Matcher m = VERSION.matcher(value);
+        if (!m.find()) {
+            throw new AssertionError(node.getPath() + "/" + property + " carries no version: " + value);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /**
+     * @return the paths of all nodes below {@code node} but the repository's own ({@code jcr:system}, the access
+     *         control policy {@code rep:policy}), same-name siblings with their index
+     */
+    private static List<String> allPaths(Node node, List<String> paths) throws RepositoryException {
+        for (NodeIterator it = node.getNodes(); it.hasNext();) {
+            Node child = it.nextNode();
+            if (!isRepositorysOwn(child)) {
+                paths.add(child.getPath());
+                allPaths(child, paths);
+            }
+        }
+        return paths;
+    }
+
+    /** @return the {@code mgnl:content} nodes below {@code node}, in document order, duplicates included */
+    private static List<Node> contentNodes(Node node) throws RepositoryException {
+        List<Node> found = new ArrayList<>();
+        for (NodeIterator it = node.getNodes(); it.hasNext();) {
+            Node child = it.nextNode();
+            if (isRepositorysOwn(child)) {
+                continue;
+            }
+            if (child.isNodeType(NodeTypes.CONTENT)) {
+                found.add(child);
+            } else {
+                found.addAll(contentNodes(child));
+            }
+        }
+        return found;
+    }
+
+    private static boolean isRepositorysOwn(Node node) throws RepositoryException {
+        return node.getName().startsWith("jcr:") || node.getName().startsWith("rep:");
+    }
+
+    private static String identifier(Node node) {
+        try {
+            return node.getIdentifier();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** @return the test class path: Surefire's own, when it starts the tests from a manifest-only jar */
+    private static String classPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+            return log + ": " + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return log + " unreadable: " + e;
+        }
+    }
+}
