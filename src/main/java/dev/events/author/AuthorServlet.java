@@ -194,8 +194,11 @@ public final class AuthorServlet extends HttpServlet {
     }
 
     private AuthorResponse error(int status, String message, HttpServletRequest request) {
+        Optional<User> user = AuthSession.user(request);
+        // the header's logout form needs the session's token; visitors who are not logged in get no session
         return AuthorResponse.page(status, templates.render("error.ftl", Map.of("status", status,
-                "message", message, "user", AuthSession.user(request).map(User::name).orElse(""))));
+                "message", message, "user", user.map(User::name).orElse(""),
+                "csrf", user.isPresent() ? AuthSession.csrfToken(request) : "")));
     }
 
     private static void write(AuthorResponse answer, HttpServletResponse response) throws IOException {
