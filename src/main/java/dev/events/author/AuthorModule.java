@@ -28,7 +28,7 @@ public final class AuthorModule extends AbstractModule {
         return new AuthorServlet(new LoginPage(users, throttles, templates),
                 new BrowserPageHandler(new EventBrowser(repositories), templates), editor,
                 new HistoryActions(repositories, history, assets, workflow, templates), new ImportPage(imports, templates),
-                new WorkflowPages(workflow, repositories, templates), templates);
+                new WorkflowPages(workflow, repositories, templates, editor::labels), templates);
     }
 
     @Provides

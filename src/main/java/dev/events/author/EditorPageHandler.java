@@ -159,6 +159,11 @@ final class EditorPageHandler {
         return ordered;
     }
 
+    /** @return the label of every field by property name ({@code title}, {@code title_fr}) */
+    Map<String, String> labels() {
+        return labels(tabs());
+    }
+
     /** @return the label of every input, in the order of the form, for the error summary */
     private static Map<String, String> labels(List<EditorTab> tabs) {
         Map<String, String> labels = new LinkedHashMap<>();

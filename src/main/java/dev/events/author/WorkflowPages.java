@@ -39,11 +39,15 @@ final class WorkflowPages {
     private final WorkflowService workflow;
     private final Repositories repositories;
     private final AuthorTemplates templates;
+    private final java.util.function.Supplier<Map<String, String>> labels;
 
-    WorkflowPages(WorkflowService workflow, Repositories repositories, AuthorTemplates templates) {
+    /** @param labels the editor's field labels by property name, to name the fields of a diff */
+    WorkflowPages(WorkflowService workflow, Repositories repositories, AuthorTemplates templates,
+            java.util.function.Supplier<Map<String, String>> labels) {
         this.workflow = workflow;
         this.repositories = repositories;
         this.templates = templates;
+        this.labels = labels;
     }
 
     /** POST {@code /author/events/{name}/request-publication}: {@code comment}, {@code publishAt}, {@code unpublishAt}. */
@@ -70,6 +74,7 @@ final class WorkflowPages {
         model.put("tasks", withDiffs(workflow.inbox()));
         model.put("mine", workflow.requestsOf(user.name()));
         model.put("problem", problem);
+        model.put("labels", labels.get());
         return AuthorResponse.page(status, templates.render("tasks.ftl", model));
     }
 

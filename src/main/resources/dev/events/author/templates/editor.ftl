@@ -37,7 +37,7 @@
 [#assign statusLabels = {"not-published": "Not published", "modified": "Modified since publication", "published": "Published"}]
 [#if name?has_content && !trashed]
 <section class="author-workflow" aria-labelledby="workflow-title">
-  <h2 id="workflow-title">Publication</h2>
+  <h2 id="workflow-title">Approval</h2>
   <p class="author-workflow__state" id="workflow-state">
     <span class="author-status author-status--${publication}">${statusLabels[publication]!publication}</span>
     [#if workflow == "pending"]<span class="author-status author-status--pending">Pending approval</span>
@@ -51,14 +51,14 @@
     <textarea class="author__input" id="wf-comment" name="comment" rows="2"></textarea>
     <label class="author__label" for="wf-publishAt">Publish at (optional, in the event's time zone)</label>
     <input class="author__input" type="datetime-local" id="wf-publishAt" name="publishAt">
-    <label class="author__label" for="wf-unpublishAt">Unpublish at (optional)</label>
+    <label class="author__label" for="wf-unpublishAt">Unpublish at (optional, in the event's time zone)</label>
     <input class="author__input" type="datetime-local" id="wf-unpublishAt" name="unpublishAt">
     <button class="author__button" type="submit">Request publication</button>
   </form>
   [#if publication != "not-published"]
   <form class="author-workflow__form" method="post" action="/author/events/${name}/request-unpublication">
     <input type="hidden" name="_csrf" value="${csrf}">
-    <label class="author__label" for="wf-un-comment">Comment for the publishers</label>
+    <label class="author__label" for="wf-un-comment">Why it should be unpublished</label>
     <textarea class="author__input" id="wf-un-comment" name="comment" rows="2"></textarea>
     <button class="author__button author__button--quiet" type="submit">Request unpublication</button>
   </form>

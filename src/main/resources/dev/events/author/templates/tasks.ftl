@@ -21,7 +21,7 @@
     <caption>What publication changes on the public site</caption>
     <thead><tr><th scope="col">Field</th><th scope="col">Live</th><th scope="col">Requested</th></tr></thead>
     <tbody>
-    [#list view.changes() as c]<tr data-field="${c.field()}"><th scope="row">${c.field()}</th><td>${c.live()}</td><td>${c.requested()}</td></tr>[/#list]
+    [#list view.changes() as c]<tr data-field="${c.field()}"><th scope="row">${labels[c.field()]!c.field()}</th><td>${c.live()}</td><td>${c.requested()}</td></tr>[/#list]
     </tbody>
   </table>
   [#else]<p>No change from the live version.</p>[/#if]
