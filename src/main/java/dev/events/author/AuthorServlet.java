@@ -116,52 +116,41 @@ public final class AuthorServlet extends HttpServlet {
 
     private AuthorResponse routeLoggedIn(HttpServletRequest request, String path, boolean post, User user)
             throws Exception {
-        if (path.equals("/logout") && post) {
-            return login.logout(request);
-        }
-        if (path.equals("/") || path.isEmpty()) {
-            return AuthorResponse.redirect(BASE + "/events");
-        }
-        if (path.equals("/events") && !post) {
-            return browser.get(request, user);
-        }
-        if (path.equals("/events/new")) {
-            return post ? editor.create(request, user) : editor.newForm(request, user);
-        }
-        if (path.equals("/trash") && !post) {
-            return history.trashPage(request, user, "");
-        }
-        if (path.equals("/audit.csv") && !post) {
-            return user.roles().contains(Role.ADMIN) ? workflow.auditCsv()
-                    : error(403, "The audit trail is for administrators.", request);
-        }
-        if (path.equals("/tasks") && !post) {
-            return workflow.inbox(request, user, "", 200);
-        }
-        if (path.equals("/import")) {
-            return post ? imports.upload(request, user) : imports.form(request, user);
-        }
         AuthorResponse page = post ? routePost(request, path, user) : routeGet(request, path, user);
         return page != null ? page : error(404, "There is no author page at this address.", request);
     }
 
     private AuthorResponse routeGet(HttpServletRequest request, String path, User user) throws Exception {
-        Matcher event = EVENT.matcher(path);
-        return event.matches() && event.group(2) == null ? editor.edit(request, user, event.group(1)) : null;
+        return switch (path) {
+            case "", "/" -> AuthorResponse.redirect(BASE + "/events");
+            case "/events" -> browser.get(request, user);
+            case "/events/new" -> editor.newForm(request, user);
+            case "/tasks" -> workflow.inbox(request, user, "", 200);
+            case "/trash" -> history.trashPage(request, user, "");
+            case "/import" -> imports.form(request, user);
+            case "/audit.csv" -> user.roles().contains(Role.ADMIN) ? workflow.auditCsv()
+                    : error(403, "The audit trail is for administrators.", request);
+            default -> {
+                Matcher event = EVENT.matcher(path);
+                yield event.matches() && event.group(2) == null ? editor.edit(request, user, event.group(1)) : null;
+            }
+        };
     }
 
     private AuthorResponse routePost(HttpServletRequest request, String path, User user) throws Exception {
+        switch (path) {
+            case "/logout":
+                return login.logout(request);
+            case "/events/new":
+                return editor.create(request, user);
+            case "/import":
+                return imports.upload(request, user);
+            default:
+                break;
+        }
         Matcher event = EVENT.matcher(path);
         if (event.matches()) {
-            String name = event.group(1);
-            String action = event.group(2) == null ? "" : event.group(2);
-            return switch (action) {
-                case "" -> editor.update(request, user, name);
-                case "/restore" -> history.restoreVersion(request, user, name);
-                case "/delete" -> history.trash(user, name);
-                case "/request-publication" -> workflow.requestPublication(request, user, name);
-                default -> workflow.requestUnpublication(request, user, name);
-            };
+            return eventAction(request, user, event.group(1), event.group(2) == null ? "" : event.group(2));
         }
         Matcher task = TASK.matcher(path);
         if (task.matches()) {
@@ -173,6 +162,17 @@ public final class AuthorServlet extends HttpServlet {
                     : history.purge(request, user, trashed.group(1));
         }
         return null;
+    }
+
+    private AuthorResponse eventAction(HttpServletRequest request, User user, String name, String action)
+            throws Exception {
+        return switch (action) {
+            case "" -> editor.update(request, user, name);
+            case "/restore" -> history.restoreVersion(request, user, name);
+            case "/delete" -> history.trash(user, name);
+            case "/request-publication" -> workflow.requestPublication(request, user, name);
+            default -> workflow.requestUnpublication(request, user, name);
+        };
     }
 
     /** Jetty refuses an oversize multipart request when its parameters are first read. */

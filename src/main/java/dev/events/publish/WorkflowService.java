@@ -29,6 +29,7 @@ public final class WorkflowService {
     private final TaskStore tasks = new TaskStore();
     private final AuditTrail audit;
     private final Publication publication;
+    private final ScheduledTasks scheduled;
     private final Clock clock;
 
     public WorkflowService(Repositories repositories, Publication publication, AuditTrail audit, Clock clock) {
@@ -36,6 +37,7 @@ public final class WorkflowService {
         this.publication = publication;
         this.audit = audit;
         this.clock = clock;
+        this.scheduled = new ScheduledTasks(repositories, tasks, publication, audit, clock);
     }
 
     /** An editor asks for publication, now or at {@code publishAt}, until {@code unpublishAt}. */
@@ -96,39 +98,7 @@ public final class WorkflowService {
      * @return how many tasks were carried out
      */
     public synchronized int runDue() throws RepositoryException {
-        Instant now = clock.instant();
-        Session session = repositories.author().login(Workspaces.TASKS);
-        try {
-            int done = 0;
-            for (Task task : tasks.list(session, t -> due(t, now))) {
-                tasks.update(session, runOne(session, task));
-                session.save();
-                done++;
-            }
-            return done;
-        } finally {
-            session.logout();
-        }
-    }
-
-    private static boolean due(Task task, Instant now) {
-        return task.status() == TaskStatus.SCHEDULED && !task.publishAt().isAfter(now)
-                || task.status() == TaskStatus.UNPUBLISH_SCHEDULED && !task.unpublishAt().isAfter(now);
-    }
-
-    private Task runOne(Session session, Task task) throws RepositoryException {
-        if (task.status() == TaskStatus.UNPUBLISH_SCHEDULED) {
-            return publication.unpublishNow(session, task, "scheduler");
-        }
-        try {
-            return publication.publishNow(session, task, "scheduler");
-        } catch (WorkflowException changedSince) {
-            audit.add(session, "scheduler", "reject", task, changedSince.getMessage(), task.stamp());
-            Task rejected = with(task, TaskStatus.REJECTED, task.claimedBy(), "scheduler", clock.instant(),
-                    changedSince.getMessage());
-            publication.markRejected(rejected);
-            return rejected;
-        }
+        return scheduled.runDue(clock.instant());
     }
 
     /** @return the tasks that still need a decision or wait for their time, newest first */
