@@ -40,8 +40,8 @@ public final class AuthorModule extends AbstractModule {
     @Provides
     @Singleton
     EventEditor editor(Repositories repositories, EventImportReader reader, EventWriter writer,
-            EventHistory history) {
-        return new EventEditor(repositories, reader, writer, history);
+            EventHistory history, WorkflowService workflow) {
+        return new EventEditor(repositories, reader, writer, history, workflow);
     }
 
     @Provides

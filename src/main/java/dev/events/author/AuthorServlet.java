@@ -158,7 +158,7 @@ public final class AuthorServlet extends HttpServlet {
         }
         Matcher trashed = TRASHED.matcher(path);
         if (trashed.matches()) {
-            return trashed.group(2).equals("restore") ? history.untrash(user, trashed.group(1))
+            return trashed.group(2).equals("restore") ? history.untrash(request, user, trashed.group(1))
                     : history.purge(request, user, trashed.group(1));
         }
         return null;
@@ -179,7 +179,7 @@ public final class AuthorServlet extends HttpServlet {
     private static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("exceeds") || message.contains("too large") || message.contains("max")) {
+            if (message.contains("exceeds") || message.contains("too large")) {
                 return true;
             }
         }

@@ -18,6 +18,7 @@ import dev.events.content.ImportException;
 import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
+import dev.events.publish.WorkflowService;
 
 /**
  * Saves what authors submit: the same rules as imports, a name made once from the title, and no silent
@@ -31,20 +32,33 @@ public final class EventEditor {
     private final EventImportReader reader;
     private final EventWriter writer;
     private final EventHistory history;
+    private final WorkflowService workflow;
 
+    /** @param workflow saves run while no publication does, so none publishes a state nobody approved */
     public EventEditor(Repositories repositories, EventImportReader reader, EventWriter writer,
-            EventHistory history) {
+            EventHistory history, WorkflowService workflow) {
         this.repositories = repositories;
         this.reader = reader;
         this.writer = writer;
         this.history = history;
+        this.workflow = workflow;
     }
 
     /**
      * @return the name of the new event
      * @throws ImportException naming each field at fault; nothing is written
      */
-    public synchronized String create(List<EditorTab> tabs, EditorValues values, String user)
+    public String create(List<EditorTab> tabs, EditorValues values, String user)
+            throws ImportException, RepositoryException {
+        try {
+            return exclusive(() -> createNow(tabs, values, user));
+        } catch (ConflictException impossible) {
+            // creating never conflicts: there is nothing stored to be stale against
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private String createNow(List<EditorTab> tabs, EditorValues values, String user)
             throws ImportException, RepositoryException {
         EventRecord checked = reader.readOne(EditorJson.of(tabs, values), "new");
         Session session = repositories.author().login(Workspaces.EVENTS);
@@ -73,7 +87,15 @@ public final class EventEditor {
      * @param seen the {@link #stamp} of the event when the author opened it
      * @throws ConflictException when someone saved since; nothing is written
      */
-    public synchronized void update(String name, List<EditorTab> tabs, EditorValues values, String seen,
+    public void update(String name, List<EditorTab> tabs, EditorValues values, String seen,
+            String user) throws ImportException, ConflictException, RepositoryException {
+        exclusive(() -> {
+            updateNow(name, tabs, values, seen, user);
+            return null;
+        });
+    }
+
+    private void updateNow(String name, List<EditorTab> tabs, EditorValues values, String seen,
             String user) throws ImportException, ConflictException, RepositoryException {
         EventRecord record = reader.readOne(EditorJson.of(tabs, values), name);
         Session session = repositories.author().login(Workspaces.EVENTS);
@@ -87,6 +109,17 @@ public final class EventEditor {
             history.versionAfterSave(event, user);
         } finally {
             session.logout();
+        }
+    }
+
+    private <T> T exclusive(java.util.concurrent.Callable<T> work)
+            throws ImportException, ConflictException, RepositoryException {
+        try {
+            return workflow.exclusive(work);
+        } catch (ImportException | ConflictException | RepositoryException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -64,15 +64,24 @@ final class HistoryActions {
     }
 
     /** POST {@code /author/trash/{name}/restore}. */
-    AuthorResponse untrash(User user, String name) throws Exception {
-        history.restoreFromTrash(id(name), user.name());
+    AuthorResponse untrash(HttpServletRequest request, User user, String name) throws Exception {
+        try {
+            history.restoreFromTrash(id(name), user.name());
+        } catch (IllegalStateException notTrashed) {
+            return trashPage(request, user, notTrashed.getMessage());
+        }
         return AuthorResponse.redirect(AuthorServlet.BASE + "/events/" + name);
     }
 
     /** POST {@code /author/trash/{name}/purge}: refused while the event is still published. */
     AuthorResponse purge(HttpServletRequest request, User user, String name) throws Exception {
         try {
-            history.purge(id(name));
+            String id = id(name);
+            if (!workflow.openTasksOf(id).isEmpty()) {
+                throw new IllegalStateException("A publication request for this event is still open; "
+                        + "a publisher must decide on it first.");
+            }
+            history.purge(id);
             return AuthorResponse.redirect(AuthorServlet.BASE + "/trash");
         } catch (IllegalStateException e) {
             return trashPage(request, user, e.getMessage());

@@ -61,6 +61,11 @@ final class Uploads {
         }
     }
 
+    /** @return the key when it names a stored asset; a form cannot point at anything else of the dam */
+    private String stored(String key) {
+        return AssetStore.isItemKey(key) && assets.find(key).isPresent() ? key : "";
+    }
+
     /** @return the item key the input holds after the upload or removal */
     private String upload(HttpServletRequest request, String input, String current, String user,
             Map<String, String> errors) throws Exception {
@@ -69,13 +74,13 @@ final class Uploads {
         }
         Part part = request.getPart(input + ".upload");
         if (part == null || part.getSize() == 0 || part.getSubmittedFileName() == null) {
-            return AssetStore.isItemKey(current) ? current : "";
+            return stored(current);
         }
         try (InputStream in = part.getInputStream()) {
             return assets.store(part.getSubmittedFileName(), in, user);
         } catch (AssetException e) {
             errors.put(input, e.getMessage());
-            return AssetStore.isItemKey(current) ? current : "";
+            return stored(current);
         }
     }
 }

@@ -108,8 +108,9 @@ final class WorkflowPages {
         try {
             List<TaskView> views = new ArrayList<>();
             for (Task task : tasks) {
-                views.add(new TaskView(task, EventDiff.of(author.getNodeByIdentifier(task.eventId()),
-                        find(live, task.eventId()))));
+                Node requested = find(author, task.eventId());
+                views.add(new TaskView(task, requested == null ? List.of()
+                        : EventDiff.of(requested, find(live, task.eventId()))));
             }
             return views;
         } finally {

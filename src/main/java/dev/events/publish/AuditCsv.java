@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The audit trail as CSV (RFC 4180): a header, one line per transition. Cells that a spreadsheet would run as a
- * formula ({@code =}, {@code +}, {@code -}, {@code @}) are prefixed with an apostrophe.
+ * formula ({@code =}, {@code +}, {@code -}, {@code @}, also after leading blanks, or starting with a tab or line
+ * break) are prefixed with an apostrophe.
  */
 public final class AuditCsv {
 
@@ -21,7 +22,10 @@ public final class AuditCsv {
     }
 
     private static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String start = value.stripLeading();
+        boolean formula = !value.isEmpty() && ("=+-@".indexOf(start.isEmpty() ? ' ' : start.charAt(0)) >= 0
+                || "\t\r\n".indexOf(value.charAt(0)) >= 0);
+        String safe = formula ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -51,17 +51,21 @@ final class Publication {
     Task publishNow(Session tasks, Task task, String user) throws WorkflowException, RepositoryException {
         Session events = repositories.author().login(Workspaces.EVENTS);
         try {
-            Node event = events.getNodeByIdentifier(task.eventId());
-            String stamp = event.hasProperty(NodeTypes.LAST_MODIFIED)
+            Node event = find(events, task.eventId());
+            String stamp = event != null && event.hasProperty(NodeTypes.LAST_MODIFIED)
                     ? event.getProperty(NodeTypes.LAST_MODIFIED).getString() : "";
-            if (!stamp.equals(task.stamp())) {
-                throw new WorkflowException(409, "The event changed after the request; the editor must request "
-                        + "publication again.");
+            if (event == null || !stamp.equals(task.stamp())) {
+                throw WorkflowException.staleRequest();
             }
-            EventWorkflowState.clear(event);
             history.versionAfterSave(event, text(event, NodeTypes.LAST_MODIFIED_BY));
-            publishAssets(event, user);
+            publishAssets(events, event, user);
             publisher.publish(Workspaces.EVENTS, List.of(task.eventId()), user);
+            // only once the copy is public: a failure above leaves the request pending, not lost
+            event.refresh(false);
+            if (task.id().equals(text(event, EventWorkflowState.TASK))) {
+                EventWorkflowState.clear(event);
+                events.save();
+            }
         } finally {
             events.logout();
         }
@@ -87,7 +91,10 @@ final class Publication {
     private void setState(Task task, String state, String note) throws RepositoryException {
         Session events = repositories.author().login(Workspaces.EVENTS);
         try {
-            Node event = events.getNodeByIdentifier(task.eventId());
+            Node event = find(events, task.eventId());
+            if (event == null) {
+                return;
+            }
             if (state == null) {
                 EventWorkflowState.clear(event);
             } else {
@@ -99,8 +106,16 @@ final class Publication {
         }
     }
 
+    private static Node find(Session session, String id) throws RepositoryException {
+        try {
+            return session.getNodeByIdentifier(id);
+        } catch (javax.jcr.ItemNotFoundException purged) {
+            return null;
+        }
+    }
+
     /** Publishes the image and documents the event links to, before the event, so none is missing on public. */
-    private void publishAssets(Node event, String user) throws RepositoryException {
+    private void publishAssets(Session events, Node event, String user) throws RepositoryException {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(text(event, EventProperties.IMAGE));
         if (event.hasNode(EventProperties.LINKS)) {
@@ -109,10 +124,18 @@ final class Publication {
             }
         }
         List<String> ids = new ArrayList<>();
-        for (String key : keys) {
-            if (AssetStore.isItemKey(key)) {
-                ids.add(key.substring("jcr:".length()));
+        Session dam = repositories.author().login(Workspaces.DAM);
+        try {
+            for (String key : keys) {
+                // only real assets: a key naming a folder must not publish what the folder holds
+                Node asset = AssetStore.isItemKey(key) ? find(dam, key.substring("jcr:".length()).toLowerCase(
+                        java.util.Locale.ROOT)) : null;
+                if (asset != null && asset.isNodeType(NodeTypes.ASSET)) {
+                    ids.add(asset.getIdentifier());
+                }
             }
+        } finally {
+            dam.logout();
         }
         if (!ids.isEmpty()) {
             publisher.publish(Workspaces.DAM, ids, user);

@@ -37,7 +37,7 @@ final class ScheduledTasks {
         try {
             int done = 0;
             for (Task task : tasks.list(session, t -> due(t, now))) {
-                tasks.update(session, runOne(session, task));
+                tasks.update(session, runSafely(session, task));
                 session.save();
                 done++;
             }
@@ -50,6 +50,19 @@ final class ScheduledTasks {
     private static boolean due(Task task, Instant now) {
         return task.status() == TaskStatus.SCHEDULED && !task.publishAt().isAfter(now)
                 || task.status() == TaskStatus.UNPUBLISH_SCHEDULED && !task.unpublishAt().isAfter(now);
+    }
+
+    /** One task's failure must not hold back the others, nor come back at every run: it closes the task. */
+    private Task runSafely(Session session, Task task) throws RepositoryException {
+        try {
+            return runOne(session, task);
+        } catch (RepositoryException | RuntimeException e) {
+            session.refresh(false);
+            String reason = "The scheduled run failed: " + e.getMessage();
+            audit.add(session, SCHEDULER, "reject", task, reason, task.stamp());
+            return WorkflowService.with(task, TaskStatus.REJECTED, task.claimedBy(), SCHEDULER, clock.instant(),
+                    reason);
+        }
     }
 
     private Task runOne(Session session, Task task) throws RepositoryException {

@@ -66,23 +66,43 @@ public final class WorkflowService {
         });
     }
 
-    /** The publisher who claimed a task approves it: it publishes now or at its publication time. */
+    /**
+     * The publisher who claimed a task approves it: it publishes now or at its publication time. A request whose
+     * event changed since can never be approved: it is closed as rejected, and the refusal says why.
+     */
     public synchronized Task approve(String taskId, User user) throws WorkflowException, RepositoryException {
-        return transition(taskId, user, (session, task) -> {
-            requireClaimedBy(task, user);
-            Instant now = clock.instant();
-            Task approved = with(task, TaskStatus.DONE, task.claimedBy(), user.name(), now, "");
-            return Step.of(publication.carryOut(session, approved, user.name(), now), "approve", "");
-        });
+        try {
+            return transition(taskId, user, (session, task) -> {
+                requireClaimedBy(task, user);
+                Instant now = clock.instant();
+                Task approved = with(task, TaskStatus.DONE, task.claimedBy(), user.name(), now, "");
+                return Step.of(publication.carryOut(session, approved, user.name(), now), "approve", "");
+            });
+        } catch (WorkflowException e) {
+            if (e.stale()) {
+                transition(taskId, user, (session, task) -> {
+                    Task rejected = with(task, TaskStatus.REJECTED, task.claimedBy(), user.name(), clock.instant(),
+                            e.getMessage());
+                    publication.markRejected(rejected);
+                    return Step.of(rejected, "reject", e.getMessage());
+                });
+            }
+            throw e;
+        }
+    }
+
+    /** Runs {@code work} while no workflow transition runs: editor saves use it, so none slips into a publication. */
+    public synchronized <T> T exclusive(java.util.concurrent.Callable<T> work) throws Exception {
+        return work.call();
     }
 
     /** The publisher who claimed a task rejects it; the comment is required and shown to the editor. */
     public synchronized Task reject(String taskId, String comment, User user)
             throws WorkflowException, RepositoryException {
-        if (comment == null || comment.isBlank()) {
-            throw new WorkflowException(422, "Say why the request is rejected: the comment is required.");
-        }
         return transition(taskId, user, (session, task) -> {
+            if (comment == null || comment.isBlank()) {
+                throw new WorkflowException(422, "Say why the request is rejected: the comment is required.");
+            }
             requireClaimedBy(task, user);
             Task rejected = with(task, TaskStatus.REJECTED, task.claimedBy(), user.name(), clock.instant(),
                     comment.strip());
@@ -121,6 +141,12 @@ public final class WorkflowService {
         } finally {
             session.logout();
         }
+    }
+
+    /** @return the tasks of an event that a publisher must still decide on, or that wait for their time */
+    public List<Task> openTasksOf(String eventId) throws RepositoryException {
+        return list(t -> t.eventId().equals(eventId) && t.status() != TaskStatus.DONE
+                && t.status() != TaskStatus.REJECTED);
     }
 
     /** @return the audit entries that match, oldest first */

@@ -80,6 +80,7 @@ class WorkflowHttpTest {
         String task = taskOf(author("peter"), "four-eyes");
         assertThat(eric.decide(task, "claim").statusCode()).isEqualTo(403);
         assertThat(eric.decide(task, "approve").statusCode()).isEqualTo(403);
+        assertThat(eric.decide(task, "reject").statusCode()).isEqualTo(403);
         Author peter = author("peter");
         peter.create("Own request");
         peter.request("own-request", Map.of());
@@ -133,6 +134,11 @@ class WorkflowHttpTest {
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("changed after the request");
         assertThat(site.get("/events/changed-after-request").status()).isEqualTo(404);
+        assertThat(Jsoup.parse(eric.client.get("/author/events/changed-after-request").body())
+                .select("#workflow-rejection").text()).contains("changed after the request");
+        eric.request("changed-after-request", Map.of());
+        approve(taskOf(author("peter"), "changed-after-request"));
+        assertThat(VisibleText.of(site.get("/events/changed-after-request").text())).contains("unreviewed");
     }
 
     @Test
@@ -222,6 +228,20 @@ class WorkflowHttpTest {
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(image.body()).isEqualTo(png.toByteArray());
+    }
+
+    @Test
+    void anEventWithAnOpenRequestCannotBePurged() throws Exception {
+        Author eric = author("eric");
+        eric.create("Purged too early");
+        eric.request("purged-too-early", Map.of());
+        assertThat(eric.client.post("/author/events/purged-too-early/delete", Map.of("_csrf", eric.csrf))
+                .statusCode()).isEqualTo(303);
+        HttpResponse<String> refused = eric.client.post("/author/trash/purged-too-early/purge",
+                Map.of("_csrf", eric.csrf));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("request for this event is still open");
+        assertThat(author("peter").client.get("/author/tasks").statusCode()).isEqualTo(200);
     }
 
     @Test
