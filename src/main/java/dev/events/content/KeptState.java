@@ -10,14 +10,16 @@ import javax.jcr.Value;
 
 /**
  * What restoring a version leaves as it is, because it is not content: the publication record (an old version
- * must not claim an old publication; publication owns the first publication time) and the trash state.
+ * must not claim an old publication; publication owns the first publication time), the trash state, and the
+ * event's place in the approval workflow.
  */
 final class KeptState {
 
     private static final List<String> KEPT = List.of(NodeTypes.ACTIVATION_STATUS, NodeTypes.LAST_ACTIVATED,
             NodeTypes.LAST_ACTIVATED_BY, NodeTypes.LAST_ACTIVATED_VERSION,
             NodeTypes.LAST_ACTIVATED_VERSION_CREATED, EventProperties.PUBLISHED,
-            NodeTypes.DELETED, NodeTypes.DELETED_BY);
+            NodeTypes.DELETED, NodeTypes.DELETED_BY, NodeTypes.WORKFLOW_STATE, NodeTypes.WORKFLOW_TASK,
+            NodeTypes.WORKFLOW_NOTE);
 
     private final boolean trashed;
     private final Map<String, Value> values;

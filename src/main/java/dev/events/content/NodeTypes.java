@@ -22,6 +22,11 @@ public final class NodeTypes {
     public static final String LAST_ACTIVATED = "mgnl:lastActivated";
     public static final String LAST_ACTIVATED_BY = "mgnl:lastActivatedBy";
     public static final String TEMPLATE = "mgnl:template";
+
+    /** The runtime's own author-side properties of an event's approval workflow (namespace {@code events}). */
+    public static final String WORKFLOW_STATE = "events:workflow";
+    public static final String WORKFLOW_TASK = "events:task";
+    public static final String WORKFLOW_NOTE = "events:note";
     public static final String LAST_ACTIVATED_VERSION = "mgnl:lastActivatedVersion";
     public static final String LAST_ACTIVATED_VERSION_CREATED = "mgnl:lastActivatedVersionCreated";
 

@@ -3,6 +3,8 @@ package dev.events.publish;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
+import dev.events.content.NodeTypes;
+
 /**
  * The workflow properties of an author event, in the runtime's own namespace so that saves of the event's content
  * keep them and publication strips them: {@code events:workflow} (pending, scheduled, rejected), {@code events:task},
@@ -10,9 +12,9 @@ import javax.jcr.RepositoryException;
  */
 public final class EventWorkflowState {
 
-    public static final String STATE = "events:workflow";
-    public static final String TASK = "events:task";
-    public static final String NOTE = "events:note";
+    public static final String STATE = NodeTypes.WORKFLOW_STATE;
+    public static final String TASK = NodeTypes.WORKFLOW_TASK;
+    public static final String NOTE = NodeTypes.WORKFLOW_NOTE;
 
     private EventWorkflowState() {
     }

@@ -259,6 +259,19 @@ class WorkflowHttpTest {
                 .select(".author-workflow__entry").text()).contains("restore");
     }
 
+    @Test
+    void restoringAVersionKeepsTheEventsPlaceInTheWorkflow() throws Exception {
+        Author eric = author("eric");
+        eric.create("Pending restore");
+        eric.save("pending-restore", "Pending restore, second");
+        eric.request("pending-restore", Map.of());
+        String older = Jsoup.parse(eric.client.get("/author/events/pending-restore").body())
+                .select(".author-history__version").get(1).attr("data-version");
+        eric.client.post("/author/events/pending-restore/restore", Map.of("_csrf", eric.csrf, "version", older));
+        assertThat(Jsoup.parse(eric.client.get("/author/events/pending-restore").body()).select("#workflow-state")
+                .text()).contains("Pending approval");
+    }
+
     private static void publish(Author editor, String name) throws Exception {
         editor.request(name, Map.of());
         approve(taskOf(author("peter"), name));
