@@ -23,7 +23,6 @@ import dev.events.content.EventTime;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 import dev.events.publish.AuditCsv;
-import dev.events.publish.AuditEntry;
 import dev.events.publish.Task;
 import dev.events.publish.WorkflowException;
 import dev.events.publish.WorkflowService;
@@ -95,11 +94,6 @@ final class WorkflowPages {
     /** GET {@code /author/audit.csv}: every transition, for administrators. */
     AuthorResponse auditCsv() throws RepositoryException {
         return AuthorResponse.csv(AuditCsv.of(workflow.audit(entry -> true)));
-    }
-
-    /** @return the transitions of one event, oldest first, for its editor page */
-    List<AuditEntry> history(String eventId) throws RepositoryException {
-        return workflow.audit(entry -> entry.eventId().equals(eventId));
     }
 
     private List<TaskView> withDiffs(List<Task> tasks) throws RepositoryException {

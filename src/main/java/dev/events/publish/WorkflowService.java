@@ -3,7 +3,6 @@ package dev.events.publish;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -154,16 +153,6 @@ public final class WorkflowService {
         Session session = repositories.author().login(Workspaces.TASKS);
         try {
             return audit.entries(session, which);
-        } finally {
-            session.logout();
-        }
-    }
-
-    /** @return a task */
-    public Optional<Task> task(String id) throws RepositoryException {
-        Session session = repositories.author().login(Workspaces.TASKS);
-        try {
-            return tasks.find(session, id);
         } finally {
             session.logout();
         }
