@@ -3,7 +3,6 @@ package dev.events.render;
 import java.util.AbstractMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
