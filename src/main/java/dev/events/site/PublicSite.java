@@ -14,14 +14,17 @@ import dev.events.content.EventLookup;
 import dev.events.content.NodeTypes;
 import dev.events.content.Workspaces;
 import dev.events.definition.TemplateDefinition;
+import dev.events.ics.EventCalendar;
 import dev.events.render.InvalidParameterException;
 import dev.events.render.NotFoundException;
 import dev.events.render.RenderRequest;
 
 /**
  * Answers visitors' page requests from the public repository: a page of {@code website} renders with its
- * template; {@code /events/{name}} below an events page renders the event with the detail template; anything
- * else is a 404 page. A bad or repeated query parameter is a 400 page naming it. Sessions are read-only sessions
+ * template; {@code /events/{name}} below an events page renders the event with the detail template and
+ * {@code /events/{name}.ics} answers its iCalendar file (see {@link EventCalendar}), inline (no
+ * {@code Content-Disposition}: browsers hand {@code text/calendar} to the calendar application); anything else is
+ * a 404 page. A bad or repeated query parameter is a 400 page naming it. Sessions are read-only sessions
  * on the public repository.
  */
 public final class PublicSite {
@@ -30,18 +33,21 @@ public final class PublicSite {
     static final String EVENTS_PAGE_TEMPLATE = "events:pages/events-page";
     static final String DETAIL_TEMPLATE = "events:pages/event-detail";
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final String ICS = ".ics";
     private static final Pattern ASSET = Pattern.compile("/dam/(jcr:[0-9a-fA-F-]{36})(/[^/]*)?");
 
     private final SitePages pages;
     private final ErrorPages errors;
     private final dev.events.content.AssetStore assets;
     private final Clock clock;
+    private final EventCalendar calendars;
 
     PublicSite(SitePages pages, dev.events.content.AssetStore assets, Clock clock) {
         this.pages = pages;
         this.errors = new ErrorPages(pages);
         this.assets = assets;
         this.clock = clock;
+        this.calendars = new EventCalendar(clock);
     }
 
     /** @return the page for the request; never throws */
@@ -95,24 +101,26 @@ public final class PublicSite {
         if (request.path().equals("/")) {
             return SiteResponse.redirect(request.prefix() + EVENTS_PAGE);
         }
-        if (!validPath(request.path())) {
+        boolean ics = request.path().endsWith(ICS);
+        String path = ics ? request.path().substring(0, request.path().length() - ICS.length()) : request.path();
+        if (!validPath(path)) {
             throw new NotFoundException("Not a content path: " + request.path());
         }
         Session website = pages.repositories().published().loginReadOnly(Workspaces.WEBSITE);
         try {
-            Optional<Node> page = page(website, request.path());
+            Optional<Node> page = ics ? Optional.empty() : page(website, path);
             if (page.isPresent()) {
                 TemplateDefinition template = templateOf(page.get());
                 String eventsPage = isEventsPage(template) ? page.get().getPath() : EVENTS_PAGE;
                 return SiteResponse.html(200, pages.render(page.get(), template, render, eventsPage, Map.of()));
             }
-            return detail(website, request.path(), render);
+            return detail(website, path, render, ics);
         } finally {
             website.logout();
         }
     }
 
-    private SiteResponse detail(Session website, String path, RenderRequest render) throws Exception {
+    private SiteResponse detail(Session website, String path, RenderRequest render, boolean ics) throws Exception {
         String parent = path.substring(0, path.lastIndexOf('/'));
         Optional<Node> listingPage = parent.isEmpty() ? Optional.empty() : page(website, parent);
         if (listingPage.isEmpty() || !isEventsPage(templateOf(listingPage.get()))) {
@@ -122,6 +130,10 @@ public final class PublicSite {
         try {
             Node event = EventLookup.byName(events, path.substring(parent.length() + 1))
                     .orElseThrow(() -> new NotFoundException("No published event at " + path));
+            if (ics) {
+                return new SiteResponse(200, EventCalendar.CONTENT_TYPE, calendars.of(event, render.locale()),
+                        Map.of());
+            }
             return SiteResponse.html(200,
                     pages.render(event, pages.template(DETAIL_TEMPLATE), render, parent, Map.of()));
         } finally {

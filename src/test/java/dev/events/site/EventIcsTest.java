@@ -1,0 +1,145 @@
+package dev.events.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.events.testing.Golden;
+import dev.events.testing.TestSite;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.util.CompatibilityHints;
+
+/** The iCalendar file of an event: {@code /events/{name}.ics}. */
+class EventIcsTest {
+
+    private static final List<String> HINTS = List.of(CompatibilityHints.KEY_RELAXED_PARSING,
+            CompatibilityHints.KEY_RELAXED_UNFOLDING, CompatibilityHints.KEY_RELAXED_VALIDATION,
+            CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, CompatibilityHints.KEY_NOTES_COMPATIBILITY,
+            CompatibilityHints.KEY_VCARD_COMPATIBILITY);
+
+    private static TestSite site;
+
+    @BeforeAll
+    static void importEvents() throws Exception {
+        site = TestSite.withSeedEvents();
+        site.importEvents("/event-detail/events.json", true);
+    }
+
+    @AfterAll
+    static void close() {
+        site.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/events/experts-visit-to-hamamatsu.ics, event-ics/experts-visit-to-hamamatsu.ics",
+        "/events/icc-side-event-pace-summer-session.ics, event-ics/icc-side-event-pace-summer-session.ics"})
+    void icsMatchesTheGoldenFile(String path, String golden) throws Exception {
+        SiteResponse response = site.get(path);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo("text/calendar; charset=UTF-8");
+        // the node identifier is random on each import: the golden file has a placeholder for it
+        assertThat(response.text()).containsPattern("\r\nUID:[0-9a-f-]{36}@events\r\n");
+        Golden.assertMatches(golden,
+                response.text().replaceAll("UID:[0-9a-f-]{36}@events", "UID:<identifier>@events"));
+    }
+
+    @Test
+    void allDayEventsHaveDatesWithAnExclusiveEnd() throws Exception {
+        String ics = site.get("/events/experts-visit-to-hamamatsu.ics").text();
+        assertThat(ics).contains("\r\nDTSTART;VALUE=DATE:20171005\r\n", "\r\nDTEND;VALUE=DATE:20171007\r\n")
+                .doesNotContain("VTIMEZONE");
+    }
+
+    @Test
+    void timedEventsHaveTheirZoneAndOneVtimezone() throws Exception {
+        String ics = site.get("/events/icc-side-event-pace-summer-session.ics").text();
+        assertThat(ics).contains("\r\nDTSTART;TZID=Europe/Paris:20170628T130000\r\n");
+        assertThat(ics.split("BEGIN:VTIMEZONE", -1)).hasSize(2);
+        assertThat(ics).contains("\r\nTZID:Europe/Paris\r\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/events/experts-visit-to-hamamatsu.ics", "/events/icc-side-event-pace-summer-session.ics",
+        "/fr/events/rich-text-event.ics", "/events/rich-text-event.ics", "/events/clocks-back.ics",
+        "/events/date-only-event.ics", "/fr/events/icc-2017-milestone-event.ics"})
+    void everyFileParsesStrictlyValidatesAndIsFoldedWithCrlf(String path) throws Exception {
+        byte[] body = site.get(path).body();
+        Calendar calendar = parseStrictly(new String(body, StandardCharsets.UTF_8));
+        assertThat(calendar.validate().hasErrors()).isFalse();
+        assertThat(calendar.getComponents(VEvent.VEVENT)).hasSize(1);
+        String text = new String(body, StandardCharsets.UTF_8);
+        assertThat(text).endsWith("\r\n");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+        for (String line : text.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+    }
+
+    @Test
+    void frenchSummaryUsesTheFrenchTitle() throws Exception {
+        assertThat(summary("/fr/events/rich-text-event.ics")).isEqualTo("Journée portes ouvertes au Palais");
+        assertThat(summary("/events/rich-text-event.ics")).isEqualTo("Open day at the Palais");
+        assertThat(summary("/fr/events/clocks-back.ics")).isEqualTo("The repeated hour");
+    }
+
+    @Test
+    void theUidSurvivesARetitledRepublication() throws Exception {
+        Calendar before = parseStrictly(site.get("/events/date-only-event.ics").text());
+        site.importEvents("/event-ics/retitled.json", true);
+        Calendar after = parseStrictly(site.get("/events/date-only-event.ics").text());
+        assertThat(summary(after)).isEqualTo("Date-only event, retitled");
+        assertThat(uid(after)).isEqualTo(uid(before)).endsWith("@events");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/events/unpublished-ics-event.ics", "/events/no-such-event.ics",
+        "/fr/events/unpublished-ics-event.ics", "/events.ics", "/nothing/here.ics"})
+    void unknownOrUnpublishedEventsAnswerTheNotFoundPage(String path) throws Exception {
+        site.importEvents("/event-ics/unpublished.json", false);
+        SiteResponse response = site.get(path);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("text/html");
+    }
+
+    private static String summary(String path) throws Exception {
+        return summary(parseStrictly(site.get(path).text()));
+    }
+
+    private static String summary(Calendar calendar) {
+        return event(calendar).getProperty(Property.SUMMARY).orElseThrow().getValue();
+    }
+
+    private static String uid(Calendar calendar) {
+        return event(calendar).getProperty(Property.UID).orElseThrow().getValue();
+    }
+
+    private static VEvent event(Calendar calendar) {
+        return calendar.<VEvent>getComponents(VEvent.VEVENT).get(0);
+    }
+
+    /** Parses with every relaxed compatibility hint off, restoring the hints afterwards. */
+    private static Calendar parseStrictly(String ics) throws Exception {
+        Map<String, Boolean> saved = new HashMap<>();
+        HINTS.forEach(hint -> saved.put(hint, CompatibilityHints.isHintEnabled(hint)));
+        try {
+            HINTS.forEach(hint -> CompatibilityHints.setHintEnabled(hint, false));
+            return new CalendarBuilder().build(new StringReader(ics));
+        } finally {
+            saved.forEach(CompatibilityHints::setHintEnabled);
+        }
+    }
+}
