@@ -14,7 +14,7 @@ import dev.events.content.EventLookup;
 import dev.events.content.NodeTypes;
 import dev.events.content.Workspaces;
 import dev.events.definition.TemplateDefinition;
-import dev.events.ics.EventCalendar;
+import dev.events.delivery.EventCalendar;
 import dev.events.render.InvalidParameterException;
 import dev.events.render.NotFoundException;
 import dev.events.render.RenderRequest;

@@ -1,4 +1,4 @@
-package dev.events.ics;
+package dev.events.delivery;
 
 import java.io.IOException;
 import java.io.StringWriter;
