@@ -56,6 +56,11 @@ public final class EventCatalog {
         return new EventPage(List.copyOf(items), page, pageCount, all.size());
     }
 
+    /** @return every published event, by start ascending */
+    public List<CatalogEntry> byStart() throws RepositoryException {
+        return snapshot().byStart();
+    }
+
     private List<CatalogEntry> ordered(SortOrder order, Instant now) throws RepositoryException {
         Snapshot current = snapshot();
         if (order == SortOrder.PUBLISHED) {

@@ -5,7 +5,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import javax.jcr.Node;
@@ -23,7 +26,6 @@ import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -36,6 +38,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -60,6 +63,8 @@ import net.fortuna.ical4j.validate.ValidationException;
  * <li>There is no {@code URL}: the site does not know its absolute address, and {@code URL} must be an
  * absolute URI.</li>
  * </ul>
+ * {@link #feed} builds the same {@code VEVENT}s for many events in one {@code VCALENDAR}, with one
+ * {@code VTIMEZONE} per zone used and the calendar's name as {@code X-WR-CALNAME}.
  * Lines end with CRLF and are folded at 75 octets (never inside a UTF-8 character). Thread-safe.
  */
 public final class EventCalendar {
@@ -67,6 +72,8 @@ public final class EventCalendar {
     /** The media type of the files. */
     public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
     static final String PRODUCT = "-//Events//Events 0.1//EN";
+    /** The de-facto calendar name property that calendar applications show for a subscription. */
+    static final String CALENDAR_NAME = "X-WR-CALNAME";
     private static final int MAX_OCTETS = 75;
 
     private final Clock clock;
@@ -79,11 +86,44 @@ public final class EventCalendar {
 
     /** @return the iCalendar file of a (published) event node, in UTF-8 */
     public byte[] of(Node event, Locale locale) throws RepositoryException, IOException {
-        EventTime time = EventTime.of(event);
+        return write(calendar(List.of(event), locale, null));
+    }
+
+    /**
+     * @param events the (published) event nodes, in the order of their {@code VEVENT}s
+     * @param name   the calendar's display name ({@code X-WR-CALNAME}), or null for none
+     * @return one iCalendar file holding a {@code VEVENT} per event and one {@code VTIMEZONE} per zone used, in
+     *         UTF-8
+     */
+    public byte[] feed(List<Node> events, Locale locale, String name) throws RepositoryException, IOException {
+        return write(calendar(events, locale, name));
+    }
+
+    private Calendar calendar(List<Node> events, Locale locale, String name) throws RepositoryException {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
+        if (name != null && !name.isBlank()) {
+            calendar.add(new XProperty(CALENDAR_NAME, name));
+        }
+        Set<String> zonesUsed = new LinkedHashSet<>();
+        List<VEvent> vevents = new ArrayList<>();
+        for (Node event : events) {
+            vevents.add(vevent(event, locale, zonesUsed));
+        }
+        for (String zone : zonesUsed) {
+            calendar.add(zones.getTimeZone(zone).getVTimeZone());
+        }
+        for (VEvent vevent : vevents) {
+            calendar.add(vevent);
+        }
+        return calendar;
+    }
+
+    /** @param zonesUsed collects the zone of a timed event, whose {@code VTIMEZONE} the calendar must hold */
+    private VEvent vevent(Node event, Locale locale, Set<String> zonesUsed) throws RepositoryException {
+        EventTime time = EventTime.of(event);
         VEvent vevent = new VEvent(false); // without the DTSTAMP of the system clock
         vevent.add(new Uid(event.getIdentifier() + "@events"));
         vevent.add(new DtStamp(clock.instant()));
@@ -91,8 +131,7 @@ public final class EventCalendar {
             vevent.add(new DtStart<>(time.start().toLocalDate()));
             vevent.add(new DtEnd<>(time.lastDay().plusDays(1)));
         } else {
-            VTimeZone zone = zones.getTimeZone(time.start().getZone().getId()).getVTimeZone();
-            calendar.add(zone);
+            zonesUsed.add(time.start().getZone().getId());
             vevent.add(timed(new DtStart<>(time.start()), time.start()));
             if (time.end() != null && time.end().isAfter(time.start())) {
                 vevent.add(timed(new DtEnd<>(time.end()), time.end()));
@@ -109,8 +148,7 @@ public final class EventCalendar {
             vevent.add(new LastModified(event.getProperty(NodeTypes.LAST_MODIFIED).getDate().toInstant()));
         }
         vevent.add(status(event));
-        calendar.add(vevent);
-        return write(calendar);
+        return vevent;
     }
 
     private static <T extends net.fortuna.ical4j.model.Property> T timed(T property, ZonedDateTime value) {

@@ -12,9 +12,11 @@ import javax.jcr.Session;
 
 import dev.events.content.EventLookup;
 import dev.events.content.NodeTypes;
+import dev.events.content.Translations;
 import dev.events.content.Workspaces;
 import dev.events.definition.TemplateDefinition;
 import dev.events.delivery.EventCalendar;
+import dev.events.delivery.EventFeed;
 import dev.events.render.InvalidParameterException;
 import dev.events.render.NotFoundException;
 import dev.events.render.RenderRequest;
@@ -23,7 +25,8 @@ import dev.events.render.RenderRequest;
  * Answers visitors' page requests from the public repository: a page of {@code website} renders with its
  * template; {@code /events/{name}} below an events page renders the event with the detail template and
  * {@code /events/{name}.ics} answers its iCalendar file (see {@link EventCalendar}), inline (no
- * {@code Content-Disposition}: browsers hand {@code text/calendar} to the calendar application); anything else is
+ * {@code Content-Disposition}: browsers hand {@code text/calendar} to the calendar application);
+ * {@code /events.ics} answers the feed of all published events (see {@link EventFeed}); anything else is
  * a 404 page. A bad or repeated query parameter is a 400 page naming it. Sessions are read-only sessions
  * on the public repository.
  */
@@ -41,6 +44,7 @@ public final class PublicSite {
     private final dev.events.content.AssetStore assets;
     private final Clock clock;
     private final EventCalendar calendars;
+    private final EventFeed feed;
 
     PublicSite(SitePages pages, dev.events.content.AssetStore assets, Clock clock) {
         this.pages = pages;
@@ -48,6 +52,7 @@ public final class PublicSite {
         this.assets = assets;
         this.clock = clock;
         this.calendars = new EventCalendar(clock);
+        this.feed = new EventFeed(pages.catalog(), calendars, clock);
     }
 
     /** @return the page for the request; never throws */
@@ -108,6 +113,12 @@ public final class PublicSite {
         }
         Session website = pages.repositories().published().loginReadOnly(Workspaces.WEBSITE);
         try {
+            if (ics) {
+                Optional<Node> eventsPage = page(website, path);
+                if (eventsPage.isPresent() && isEventsPage(templateOf(eventsPage.get()))) {
+                    return feed(eventsPage.get(), request, render);
+                }
+            }
             Optional<Node> page = ics ? Optional.empty() : page(website, path);
             if (page.isPresent()) {
                 TemplateDefinition template = templateOf(page.get());
@@ -117,6 +128,17 @@ public final class PublicSite {
             return detail(website, path, render, ics);
         } finally {
             website.logout();
+        }
+    }
+
+    private SiteResponse feed(Node eventsPage, SiteRequest request, RenderRequest render) throws Exception {
+        String name = Translations.text(eventsPage, "title", render.locale());
+        Session events = pages.repositories().published().loginReadOnly(Workspaces.EVENTS);
+        try {
+            return new SiteResponse(200, EventCalendar.CONTENT_TYPE,
+                    feed.feed(events, request.parameters(), render.locale(), name), Map.of());
+        } finally {
+            events.logout();
         }
     }
 

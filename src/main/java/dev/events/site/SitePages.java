@@ -45,6 +45,10 @@ final class SitePages {
         return renderer.render(content, def, request, eventfn, extra);
     }
 
+    EventCatalog catalog() {
+        return catalog;
+    }
+
     Repositories repositories() {
         return repositories;
     }

@@ -107,7 +107,7 @@ class EventIcsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/events/unpublished-ics-event.ics", "/events/no-such-event.ics",
-        "/fr/events/unpublished-ics-event.ics", "/events.ics", "/nothing/here.ics"})
+        "/fr/events/unpublished-ics-event.ics", "/nothing/here.ics"})
     void unknownOrUnpublishedEventsAnswerTheNotFoundPage(String path) throws Exception {
         site.importEvents("/event-ics/unpublished.json", false);
         SiteResponse response = site.get(path);
