@@ -2,11 +2,7 @@ package dev.events.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,21 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.events.testing.StrictIcs;
 import dev.events.testing.TestSite;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.util.CompatibilityHints;
 
 /** The iCalendar feed of the published events: {@code /events.ics}. */
 class EventIcsFeedTest {
-
-    private static final List<String> HINTS = List.of(CompatibilityHints.KEY_RELAXED_PARSING,
-            CompatibilityHints.KEY_RELAXED_UNFOLDING, CompatibilityHints.KEY_RELAXED_VALIDATION,
-            CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, CompatibilityHints.KEY_NOTES_COMPATIBILITY,
-            CompatibilityHints.KEY_VCARD_COMPATIBILITY);
 
     private static TestSite site;
 
@@ -88,7 +78,7 @@ class EventIcsFeedTest {
 
     @Test
     void oneVtimezonePerZoneUsed() throws Exception {
-        Calendar calendar = parseStrictly(site.get("/events.ics").text());
+        Calendar calendar = StrictIcs.parse(site.get("/events.ics").text());
         List<String> zones = calendar.<VTimeZone>getComponents(VTimeZone.VTIMEZONE).stream()
                 .map(z -> z.getProperty(Property.TZID).orElseThrow().getValue()).toList();
         // the timed events: PACE in Europe/Paris and the cancelled one in America/New_York; all-day ones have none
@@ -104,16 +94,8 @@ class EventIcsFeedTest {
     @ParameterizedTest
     @CsvSource({"/events.ics", "/fr/events.ics", "'/events.ics?from=2000-01-01&to=2100-01-01'"})
     void theFeedParsesStrictlyValidatesAndIsFoldedWithCrlf(String path) throws Exception {
-        byte[] body = site.get(path).body();
-        String text = new String(body, StandardCharsets.UTF_8);
-        Calendar calendar = parseStrictly(text);
-        assertThat(calendar.validate().hasErrors()).isFalse();
+        Calendar calendar = StrictIcs.parseValidated(site.get(path).body());
         assertThat(calendar.getComponents(VEvent.VEVENT)).isNotEmpty();
-        assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
-        assertThat(text.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
-        for (String line : text.split("\r\n")) {
-            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
-        }
     }
 
     @Test
@@ -137,18 +119,7 @@ class EventIcsFeedTest {
     }
 
     private static List<VEvent> events(String path) throws Exception {
-        return parseStrictly(site.get(path).text()).getComponents(VEvent.VEVENT);
+        return StrictIcs.parse(site.get(path).text()).getComponents(VEvent.VEVENT);
     }
 
-    /** Parses with every relaxed compatibility hint off, restoring the hints afterwards. */
-    private static Calendar parseStrictly(String ics) throws Exception {
-        Map<String, Boolean> saved = new HashMap<>();
-        HINTS.forEach(hint -> saved.put(hint, CompatibilityHints.isHintEnabled(hint)));
-        try {
-            HINTS.forEach(hint -> CompatibilityHints.setHintEnabled(hint, false));
-            return new CalendarBuilder().build(new StringReader(ics));
-        } finally {
-            saved.forEach(CompatibilityHints::setHintEnabled);
-        }
-    }
 }

@@ -2,12 +2,6 @@ package dev.events.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,20 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.events.testing.Golden;
+import dev.events.testing.StrictIcs;
 import dev.events.testing.TestSite;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.util.CompatibilityHints;
 
 /** The iCalendar file of an event: {@code /events/{name}.ics}. */
 class EventIcsTest {
-
-    private static final List<String> HINTS = List.of(CompatibilityHints.KEY_RELAXED_PARSING,
-            CompatibilityHints.KEY_RELAXED_UNFOLDING, CompatibilityHints.KEY_RELAXED_VALIDATION,
-            CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, CompatibilityHints.KEY_NOTES_COMPATIBILITY,
-            CompatibilityHints.KEY_VCARD_COMPATIBILITY);
 
     private static TestSite site;
 
@@ -77,16 +65,8 @@ class EventIcsTest {
         "/fr/events/rich-text-event.ics", "/events/rich-text-event.ics", "/events/clocks-back.ics",
         "/events/date-only-event.ics", "/fr/events/icc-2017-milestone-event.ics"})
     void everyFileParsesStrictlyValidatesAndIsFoldedWithCrlf(String path) throws Exception {
-        byte[] body = site.get(path).body();
-        Calendar calendar = parseStrictly(new String(body, StandardCharsets.UTF_8));
-        assertThat(calendar.validate().hasErrors()).isFalse();
+        Calendar calendar = StrictIcs.parseValidated(site.get(path).body());
         assertThat(calendar.getComponents(VEvent.VEVENT)).hasSize(1);
-        String text = new String(body, StandardCharsets.UTF_8);
-        assertThat(text).endsWith("\r\n");
-        assertThat(text.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
-        for (String line : text.split("\r\n")) {
-            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
-        }
     }
 
     @Test
@@ -98,9 +78,9 @@ class EventIcsTest {
 
     @Test
     void theUidSurvivesARetitledRepublication() throws Exception {
-        Calendar before = parseStrictly(site.get("/events/date-only-event.ics").text());
+        Calendar before = StrictIcs.parse(site.get("/events/date-only-event.ics").text());
         site.importEvents("/event-ics/retitled.json", true);
-        Calendar after = parseStrictly(site.get("/events/date-only-event.ics").text());
+        Calendar after = StrictIcs.parse(site.get("/events/date-only-event.ics").text());
         assertThat(summary(after)).isEqualTo("Date-only event, retitled");
         assertThat(uid(after)).isEqualTo(uid(before)).endsWith("@events");
     }
@@ -116,7 +96,7 @@ class EventIcsTest {
     }
 
     private static String summary(String path) throws Exception {
-        return summary(parseStrictly(site.get(path).text()));
+        return summary(StrictIcs.parse(site.get(path).text()));
     }
 
     private static String summary(Calendar calendar) {
@@ -131,15 +111,4 @@ class EventIcsTest {
         return calendar.<VEvent>getComponents(VEvent.VEVENT).get(0);
     }
 
-    /** Parses with every relaxed compatibility hint off, restoring the hints afterwards. */
-    private static Calendar parseStrictly(String ics) throws Exception {
-        Map<String, Boolean> saved = new HashMap<>();
-        HINTS.forEach(hint -> saved.put(hint, CompatibilityHints.isHintEnabled(hint)));
-        try {
-            HINTS.forEach(hint -> CompatibilityHints.setHintEnabled(hint, false));
-            return new CalendarBuilder().build(new StringReader(ics));
-        } finally {
-            saved.forEach(CompatibilityHints::setHintEnabled);
-        }
-    }
 }
