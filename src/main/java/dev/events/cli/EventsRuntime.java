@@ -10,6 +10,7 @@ import com.google.inject.ProvisionException;
 import com.google.inject.name.Names;
 
 import dev.events.author.AuthorModule;
+import dev.events.config.SiteSettings;
 import dev.events.content.ContentModule;
 import dev.events.content.Repositories;
 import dev.events.definition.DefinitionModule;
@@ -41,12 +42,22 @@ public final class EventsRuntime implements AutoCloseable {
      * @throws Exception the cause of a failed start: definition errors, a repository in use, ...
      */
     public static EventsRuntime start(Path data, Path lightModules, Clock clock) throws Exception {
+        return start(data, lightModules, clock, SiteSettings.DEFAULTS);
+    }
+
+    /**
+     * @param settings the public address of the site and the delivery settings
+     * @see #start(Path, Path, Clock)
+     */
+    public static EventsRuntime start(Path data, Path lightModules, Clock clock, SiteSettings settings)
+            throws Exception {
         Injector injector = Guice.createInjector(new AbstractModule() {
             @Override
             protected void configure() {
                 bind(Path.class).annotatedWith(Names.named("data")).toInstance(data);
                 bind(Path.class).annotatedWith(Names.named("lightModules")).toInstance(lightModules);
                 bind(Clock.class).toInstance(clock);
+                bind(SiteSettings.class).toInstance(settings);
             }
         }, new DefinitionModule(), new ContentModule(), new PublishModule(), new RenderModule(), new SiteModule(),
                 new SecurityModule(), new AuthorModule());

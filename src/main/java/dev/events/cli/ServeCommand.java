@@ -21,6 +21,7 @@ import dev.events.security.Role;
 import dev.events.security.User;
 
 import dev.events.author.AuthorServlet;
+import dev.events.config.SiteSettings;
 import dev.events.publish.WorkflowScheduler;
 import dev.events.publish.WorkflowService;
 import dev.events.site.DemoSite;
@@ -43,12 +44,31 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "The HTTP port. Default: ${DEFAULT-VALUE}")
     int port;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The public address of the site, for absolute links in feeds, calendars and sitemaps. "
+                    + "Default: http://localhost:PORT")
+    java.net.URI baseUrl;
+
+    @Option(names = "--feed-past-days", paramLabel = "DAYS", defaultValue = "90",
+            description = "How far back /events.ics reaches without 'from'. Default: ${DEFAULT-VALUE}")
+    int feedPastDays;
+
+    @Option(names = "--feed-horizon-days", paramLabel = "DAYS", defaultValue = "365",
+            description = "How far ahead /events.ics reaches without 'to'. Default: ${DEFAULT-VALUE}")
+    int feedHorizonDays;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", defaultValue = "*", split = ",",
+            description = "Origins allowed to read the delivery API from browsers (repeatable). "
+                    + "Default: ${DEFAULT-VALUE}")
+    java.util.List<String> corsOrigins;
+
     @Option(names = "--demo", description = "Add the demo page and events when they are not there yet.")
     boolean demo;
 
     @Override
     public Integer call() throws Exception {
-        EventsRuntime runtime = EventsRuntime.start(common.data, common.lightModules(), Clock.systemDefaultZone());
+        EventsRuntime runtime = EventsRuntime.start(common.data, common.lightModules(), Clock.systemDefaultZone(),
+                settings());
         WebServer server = null;
         try {
             if (demo) {
@@ -72,6 +92,15 @@ final class ServeCommand implements Callable<Integer> {
         }));
         server.join();
         return 0;
+    }
+
+    private SiteSettings settings() {
+        java.net.URI url = baseUrl != null ? baseUrl : java.net.URI.create("http://localhost:" + port);
+        try {
+            return new SiteSettings(url, feedPastDays, feedHorizonDays, corsOrigins);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     private static void closeQuietly(WorkflowScheduler scheduler) {

@@ -49,7 +49,7 @@ final class EventFieldParser {
         }
         requireAll(values, reported, sink);
         ImportDates.deriveAllDay(event, values, sink);
-        rules.check(values, sink);
+        rules.check(values, reported, sink);
         return values;
     }
 
@@ -113,6 +113,7 @@ final class EventFieldParser {
             case "boolean" -> node.isBoolean()
                     ? Optional.of(node.booleanValue()) : fail(key, "must be true or false", sink);
             case "date" -> date(key, node, zone, sink);
+            case "double" -> number(key, node, sink);
             case "richtext" -> text(key, node, sink).map(html -> richText.sanitize((String) html));
             default -> text(key, node, sink);
         };
@@ -150,6 +151,21 @@ final class EventFieldParser {
         } catch (DateTimeException e) {
             return fail(key, e.getMessage(), sink);
         }
+    }
+
+    /** @return a finite number given as a JSON number or as decimal text (what a form sends) */
+    private static Optional<Object> number(String key, JsonNode node, ProblemSink sink) {
+        try {
+            double value = node.isNumber() ? node.doubleValue()
+                    : node.isTextual() ? Double.parseDouble(node.textValue().strip()) : Double.NaN;
+            if (Double.isFinite(value) && (node.isNumber() || !node.textValue().isBlank())) {
+                return Optional.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return node.isTextual() && node.textValue().isBlank() ? Optional.empty()
+                : fail(key, "must be a decimal number, e.g. 34.7108", sink);
     }
 
     private static Optional<Object> fail(String key, String message, ProblemSink sink) {

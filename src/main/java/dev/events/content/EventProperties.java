@@ -20,12 +20,26 @@ public final class EventProperties {
     public static final String CITY = "city";
     public static final String COUNTRY = "country";
     public static final String ONLINE_URL = "onlineUrl";
+    /** Coordinates of the place, in decimal degrees (WGS 84). */
+    public static final String LATITUDE = "latitude";
+    public static final String LONGITUDE = "longitude";
     public static final String TEASER = "teaser";
     public static final String BODY = "body";
     public static final String IMAGE = "image";
     public static final String LINKS = "links";
     public static final String CATEGORIES = "categories";
     public static final String STATUS = "status";
+    /** The start the event had before it was rescheduled or postponed. */
+    public static final String PREVIOUS_START_DATE = "previousStartDate";
+    /** Who organizes the event (schema.org {@code organizer}). */
+    public static final String ORGANIZER_NAME = "organizerName";
+    public static final String ORGANIZER_URL = "organizerUrl";
+    public static final String ORGANIZER_EMAIL = "organizerEmail";
+    /** The tickets (schema.org {@code offers}): a decimal price, an ISO 4217 currency, where and from when. */
+    public static final String PRICE = "price";
+    public static final String PRICE_CURRENCY = "priceCurrency";
+    public static final String REGISTRATION_URL = "registrationUrl";
+    public static final String OFFER_VALID_FROM = "offerValidFrom";
     public static final String PUBLISHED = "published";
 
     /** Properties of a link (the {@code link} sub-model). */

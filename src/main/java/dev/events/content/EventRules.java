@@ -55,7 +55,8 @@ final class EventRules {
         return ZoneId.of(id);
     }
 
-    void check(Map<String, Object> values, ProblemSink sink) {
+    /** @param reported the fields reported wrong already, which are not reported again as missing */
+    void check(Map<String, Object> values, Set<String> reported, ProblemSink sink) {
         if (values.get(EventProperties.START_DATE) instanceof Calendar start
                 && values.get(EventProperties.END_DATE) instanceof Calendar end && end.before(start)) {
             sink.add(EventProperties.END_DATE, "is before startDate");
@@ -71,6 +72,7 @@ final class EventRules {
         if (country != null && !COUNTRIES.contains(country)) {
             sink.add(EventProperties.COUNTRY, "not an ISO 3166 alpha-2 country code: \"" + country + "\"");
         }
+        new DetailRules(sink).check(values, reported);
     }
 
     /** @return the link's texts, or empty (with a problem) when it is not a valid link */
@@ -117,7 +119,7 @@ final class EventRules {
     }
 
     /** @return true for an absolute http(s) URL with a host */
-    private static boolean webAddress(String url) {
+    static boolean webAddress(String url) {
         try {
             java.net.URI uri = new java.net.URI(url);
             String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);

@@ -88,6 +88,8 @@ public final class EventWriter {
             node.setProperty(name, c);
         } else if (value instanceof Boolean b) {
             node.setProperty(name, b);
+        } else if (value instanceof Double d) {
+            node.setProperty(name, d);
         } else if (value instanceof List<?> list) {
             node.setProperty(name, list.stream().map(String::valueOf).toArray(String[]::new));
         } else {

@@ -47,7 +47,9 @@ class EventImportTest {
                         "event #5 'bad-zone': field 'timeZone': not an IANA time zone id: \"Europe/Pariss\" (e.g. Europe/Paris)",
                         "event #6 'typo': field 'titel': unknown field; the event content type has [title, subtitle, "
                                 + "startDate, endDate, allDay, timeZone, location, venue, room, city, country, onlineUrl, "
-                                + "teaser, body, image, links, categories, status, published] (translations of i18n "
+                                + "latitude, longitude, teaser, body, image, links, categories, status, "
+                                + "previousStartDate, organizerName, organizerUrl, organizerEmail, price, priceCurrency, "
+                                + "registrationUrl, offerValidFrom, published] (translations of i18n "
                                 + "fields as name_fr)",
                         "event #7 'Bad Name!': field 'name': must be lower-case letters, digits and hyphens, e.g. \"my-event-2017\"",
                         "event #8 'valid-one': field 'name': appears twice in the file",
@@ -58,11 +60,11 @@ class EventImportTest {
                         "event #13 'bad-all-day': field 'allDay': must be true or false",
                         "event #14 'unknown-language': field 'title_de': unknown field; the event content type has "
                                 + "[title, subtitle, startDate, endDate, allDay, timeZone, location, venue, room, city, "
-                                + "country, onlineUrl, teaser, body, image, links, categories, status, published] "
+                                + "country, onlineUrl, latitude, longitude, teaser, body, image, links, categories, status, previousStartDate, organizerName, organizerUrl, organizerEmail, price, priceCurrency, registrationUrl, offerValidFrom, published] "
                                 + "(translations of i18n fields as name_fr)",
                         "event #15 'untranslatable': field 'city_fr': unknown field; the event content type has "
                                 + "[title, subtitle, startDate, endDate, allDay, timeZone, location, venue, room, city, "
-                                + "country, onlineUrl, teaser, body, image, links, categories, status, published] "
+                                + "country, onlineUrl, latitude, longitude, teaser, body, image, links, categories, status, previousStartDate, organizerName, organizerUrl, organizerEmail, price, priceCurrency, registrationUrl, offerValidFrom, published] "
                                 + "(translations of i18n fields as name_fr)",
                         "event #16 'no-zone': field 'timeZone': required",
                         "event #17: an event must be a JSON object"));
@@ -94,6 +96,46 @@ class EventImportTest {
                                 + "2017-10-05T13:00 (wall time in the event's timeZone) or 2017-10-05T13:00:00+02:00",
                         "event #5 'bad-online': field 'onlineUrl': must be a web address starting with https:// "
                                 + "or http://"));
+    }
+
+    @Test
+    void badPricesAddressesCoordinatesAndPreviousStartsAreRefused() {
+        assertThatThrownBy(() -> site.importEvents("/import/invalid-details.json", true))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().stream()
+                        .map(ImportProblem::toString).toList()).containsExactly(
+                        "event #1 'bad-price': field 'price': must be a decimal number such as 25 or 12.50, "
+                                + "not \"12,50\"",
+                        "event #1 'bad-price': field 'priceCurrency': not an ISO 4217 currency code: \"EURO\" "
+                                + "(e.g. EUR)",
+                        "event #2 'price-alone': field 'priceCurrency': required with a price",
+                        "event #3 'bad-organizer': field 'organizerUrl': must be a web address starting with "
+                                + "https:// or http://",
+                        "event #3 'bad-organizer': field 'registrationUrl': must be a web address starting with "
+                                + "https:// or http://",
+                        "event #3 'bad-organizer': field 'organizerEmail': not an e-mail address: "
+                                + "\"events at example.org\"",
+                        "event #4 'bad-place': field 'longitude': must be a decimal number, e.g. 34.7108",
+                        "event #4 'bad-place': field 'latitude': must be between -90 and 90",
+                        "event #5 'half-place': field 'longitude': required with the other coordinate",
+                        "event #6 'not-moved': field 'previousStartDate': only for a rescheduled or postponed "
+                                + "event"));
+    }
+
+    @Test
+    void detailsAreStoredWithTheirTypes() throws Exception {
+        site.importEvents("/import/event-details.json", false);
+        Session events = site.repositories().author().login(Workspaces.EVENTS);
+        try {
+            Node event = EventLookup.byName(events, "moved-congress").orElseThrow();
+            assertThat(event.getProperty("latitude").getType()).isEqualTo(javax.jcr.PropertyType.DOUBLE);
+            assertThat(event.getProperty("longitude").getDouble()).isEqualTo(137.7261);
+            assertThat(event.getProperty("previousStartDate").getString()).startsWith("2030-03-06T09:30:00.000+09:00");
+            assertThat(event.getProperty("price").getString()).isEqualTo("120.50");
+            event.remove(); // the other tests count the seed's events
+            events.save();
+        } finally {
+            events.logout();
+        }
     }
 
     @Test

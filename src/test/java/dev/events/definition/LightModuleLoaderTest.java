@@ -88,7 +88,7 @@ class LightModuleLoaderTest {
     void eventsAppFormListsEveryFieldInTabsWithIncludedOptions() throws DefinitionException {
         AppDefinition app = registry.app("events:events").orElseThrow();
         assertThat(app.form().tabs()).extracting(TabDefinition::name)
-                .containsExactly("event", "place", "content", "publication");
+                .containsExactly("event", "place", "content", "organizer", "publication");
         FieldDefinition timeZone = app.form().fields().stream().filter(f -> f.name().equals("timeZone"))
                 .findFirst().orElseThrow();
         assertThat(timeZone.type()).isEqualTo("comboBoxField");
