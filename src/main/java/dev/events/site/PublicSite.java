@@ -10,6 +10,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import dev.events.config.SiteSettings;
 import dev.events.content.EventLookup;
 import dev.events.content.NodeTypes;
 import dev.events.content.Translations;
@@ -46,13 +47,13 @@ public final class PublicSite {
     private final EventCalendar calendars;
     private final EventFeed feed;
 
-    PublicSite(SitePages pages, dev.events.content.AssetStore assets, Clock clock) {
+    PublicSite(SitePages pages, dev.events.content.AssetStore assets, Clock clock, SiteSettings settings) {
         this.pages = pages;
         this.errors = new ErrorPages(pages);
         this.assets = assets;
         this.clock = clock;
-        this.calendars = new EventCalendar(clock);
-        this.feed = new EventFeed(pages.catalog(), calendars, clock);
+        this.calendars = new EventCalendar(clock, settings);
+        this.feed = new EventFeed(pages.catalog(), calendars, clock, settings);
     }
 
     /** @return the page for the request; never throws */
@@ -136,7 +137,8 @@ public final class PublicSite {
         Session events = pages.repositories().published().loginReadOnly(Workspaces.EVENTS);
         try {
             return new SiteResponse(200, EventCalendar.CONTENT_TYPE,
-                    feed.feed(events, request.parameters(), render.locale(), name), Map.of());
+                    feed.feed(events, request.parameters(), render.locale(), request.prefix() + eventsPage.getPath(),
+                            name), Map.of());
         } finally {
             events.logout();
         }
@@ -153,8 +155,8 @@ public final class PublicSite {
             Node event = EventLookup.byName(events, path.substring(parent.length() + 1))
                     .orElseThrow(() -> new NotFoundException("No published event at " + path));
             if (ics) {
-                return new SiteResponse(200, EventCalendar.CONTENT_TYPE, calendars.of(event, render.locale()),
-                        Map.of());
+                return new SiteResponse(200, EventCalendar.CONTENT_TYPE, calendars.of(event, render.locale(),
+                        render.prefix() + parent), Map.of());
             }
             return SiteResponse.html(200,
                     pages.render(event, pages.template(DETAIL_TEMPLATE), render, parent, Map.of()));
