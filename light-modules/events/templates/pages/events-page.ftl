@@ -7,6 +7,11 @@
 <html lang="${cmsfn.language()}">
 <head>
   [@ev.head title=title meta=pagefn.listingMeta() /]
+  [#-- feed discovery: readers find the listing's RSS and Atom feeds (ListingFeed) from the page --]
+  <link rel="alternate" type="application/rss+xml" href="${eventfn.eventsPageLink()}.rss"
+        title="${i18n.get('events.feeds.rss.title', title)}">
+  <link rel="alternate" type="application/atom+xml" href="${eventfn.eventsPageLink()}.atom"
+        title="${i18n.get('events.feeds.atom.title', title)}">
   [@cms.page /]
 </head>
 <body class="events-page">

@@ -123,7 +123,8 @@ public final class EventFeed {
         }
     }
 
-    private static String category(Map<String, List<String>> parameters) {
+    /** @return the {@code category} parameter, or null; a bad value is an {@link InvalidParameterException} */
+    static String category(Map<String, List<String>> parameters) {
         String value = single(parameters, "category");
         if (value != null && !CATEGORY.matcher(value).matches()) {
             throw new InvalidParameterException("category",

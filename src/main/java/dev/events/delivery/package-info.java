@@ -1,5 +1,6 @@
 /**
  * Delivery: what reaches calendars and other sites from the public repository only — iCalendar files per event
- * and the subscribable feed (built with ical4j); the delivery API, JSON-LD and RSS/Atom come here too.
+ * and the calendar feed (built with ical4j), the listings' RSS and Atom feeds (Rome), the sitemap (StAX); the
+ * delivery API comes here too.
  */
 package dev.events.delivery;

@@ -107,7 +107,7 @@ class PageHeadTest {
     }
 
     private static List<String> alternates(Document page) {
-        return page.select("head link[rel=alternate]").stream().map(l -> l.attr("hreflang") + " " + l.attr("href"))
+        return page.select("head link[rel=alternate][hreflang]").stream().map(l -> l.attr("hreflang") + " " + l.attr("href"))
                 .toList();
     }
 }
