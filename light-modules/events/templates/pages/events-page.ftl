@@ -1,11 +1,13 @@
 [#ftl output_format="HTML"]
-[#-- Events page: the page frame and its main area, which holds event lists --]
+[#-- Events page: the page frame and its main area, which holds the event components --]
 [#import "/events/templates/macros/events.ftl" as ev]
+[#import "/events/templates/macros/components.ftl" as evc]
 [#assign page = cmsfn.decode(content)]
 <!DOCTYPE html>
 <html lang="${cmsfn.language()}">
 <head>
   [@ev.head title=page.title!i18n['events.pages.events-page.title'] /]
+  [@evc.robots /]
   [@cms.page /]
 </head>
 <body class="events-page">
