@@ -53,6 +53,13 @@ class EventCalendarModelTest {
     }
 
     @Test
+    void theContentPageShowsItsTitleInTheRequestsLanguage() throws Exception {
+        assertThat(calendar("/calendar").select("h1").text()).isEqualTo("Calendar");
+        assertThat(calendar("/fr/calendar").select("h1").text()).isEqualTo("Calendrier");
+        assertThat(calendar("/fr/calendar").select("html").attr("lang")).isEqualTo("fr");
+    }
+
+    @Test
     void todayIsTheDateInTheCalendarsZone() throws Exception {
         // 23:30 UTC on the 15th is already the 16th in Paris, the calendar's zone
         site.clock().set(Instant.parse("2017-09-15T23:30:00Z"));
