@@ -1,16 +1,15 @@
 [#ftl output_format="HTML"]
-[#-- Event list: one page of events in the component's order (or ?sort=), with paging links --]
+[#-- Event list: one page of events in the component's order (or ?sort=), narrowed by the page's filter
+     parameters (category, place, month, day, q), with paging links --]
 [#import "/events/templates/macros/events.ftl" as ev]
-[#assign model = eventfn.listing(content, ctx.getParameter("sort")!"", ctx.getParameter("page")!"")]
-[#assign heading = cmsfn.decode(content).title!""]
+[#import "/events/templates/macros/components.ftl" as evc]
+[#assign model = eventfn.listing(cmsfn.decode(content), ctx.parameters)]
 <section class="events-list">
-  [#if heading?has_content]<h2 class="events-list__title">${heading}</h2>[/#if]
+  [@evc.heading text=cmsfn.decode(content).title!"" block="events-list" /]
   [#if model.items?has_content]
-  <ol class="events-list__items">
-    [#list model.items as event]
-    <li class="events-list__item">[@ev.teaser event=event /]</li>
-    [/#list]
-  </ol>
+  [@evc.cards events=model.items block="events-list" showImages=model.showImages /]
+  [#elseif model.filtered]
+  <p class="events-list__empty">${i18n['events.components.event-list.empty-filtered']}</p>
   [#else]
   <p class="events-list__empty">${i18n['events.components.event-list.empty']}</p>
   [/#if]

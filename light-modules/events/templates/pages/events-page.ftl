@@ -1,6 +1,7 @@
 [#ftl output_format="HTML"]
-[#-- Events page: the page frame and its main area, which holds event lists --]
+[#-- Events page: the page frame and its main area, which holds the event components --]
 [#import "/events/templates/macros/events.ftl" as ev]
+[#import "/events/templates/macros/components.ftl" as evc]
 [#assign page = cmsfn.decode(content)]
 [#assign title = page.title!i18n['events.pages.events-page.title']]
 <!DOCTYPE html>
@@ -12,6 +13,7 @@
         title="${i18n.get('events.feeds.rss.title', title)}">
   <link rel="alternate" type="application/atom+xml" href="${eventfn.eventsPageLink()}.atom"
         title="${i18n.get('events.feeds.atom.title', title)}">
+  [@evc.robots /]
   [@cms.page /]
 </head>
 <body class="events-page">

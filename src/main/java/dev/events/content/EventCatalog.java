@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -12,9 +14,10 @@ import javax.jcr.Session;
 import javax.jcr.query.Query;
 
 /**
- * The published events of one {@code events} workspace, in memory, answering listings without repository
- * sorting (JCR-SQL2 {@code ORDER BY} takes seconds at 100,000 events). Loaded on first use and again after
- * {@link #invalidate()}, which publication calls. Needs only {@code javax.jcr} and the JDK.
+ * The published events of one {@code events} workspace, in memory, answering listings, calendars and filter
+ * facets without repository sorting or filtering (JCR-SQL2 {@code ORDER BY} takes seconds at 100,000 events).
+ * Loaded on first use and again after {@link #invalidate()}, which publication calls. Needs only
+ * {@code javax.jcr} and the JDK.
  */
 public final class EventCatalog {
 
@@ -49,7 +52,18 @@ public final class EventCatalog {
      * @return the page; a page past the end is empty
      */
     public EventPage list(SortOrder order, Instant now, int page, int pageSize) throws RepositoryException {
-        List<CatalogEntry> all = ordered(order, now);
+        return list(order, now, entry -> true, page, pageSize);
+    }
+
+    /**
+     * @param filter   the events to keep (a listing's filters); the order stays the catalog's
+     * @param page     1-based page number
+     * @param pageSize items per page, at least 1
+     * @return the page of the events the filter keeps; a page past the end is empty
+     */
+    public EventPage list(SortOrder order, Instant now, Predicate<CatalogEntry> filter, int page, int pageSize)
+            throws RepositoryException {
+        List<CatalogEntry> all = ordered(order, now).stream().filter(filter).toList();
         int pageCount = Math.max(1, (all.size() + pageSize - 1) / pageSize);
         int from = Math.min(all.size(), (page - 1) * pageSize);
         List<CatalogEntry> items = all.subList(from, Math.min(all.size(), from + pageSize));
@@ -121,11 +135,17 @@ public final class EventCatalog {
     private static CatalogEntry entry(Node node) throws RepositoryException {
         EventTime time = EventTime.of(node);
         return new CatalogEntry(node.getIdentifier(), node.getName(), time.start().toInstant(), time.endsAt(),
-                instant(node, EventProperties.PUBLISHED), JcrValues.strings(node, EventProperties.CATEGORIES),
+                instant(node, EventProperties.PUBLISHED), JcrValues.strings(node, EventProperties.CATEGORIES), time.start().toLocalDate(),
+                time.lastDay(), text(node, EventProperties.CITY),
+                text(node, EventProperties.COUNTRY).toUpperCase(Locale.ROOT),
                 instant(node, NodeTypes.LAST_MODIFIED));
     }
 
     private static Instant instant(Node node, String property) throws RepositoryException {
         return node.hasProperty(property) ? node.getProperty(property).getDate().toInstant() : null;
+    }
+
+    private static String text(Node node, String name) throws RepositoryException {
+        return node.hasProperty(name) ? node.getProperty(name).getString().strip() : "";
     }
 }

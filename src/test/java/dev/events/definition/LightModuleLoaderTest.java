@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LightModuleLoaderTest {
 
@@ -24,7 +26,9 @@ class LightModuleLoaderTest {
     @Test
     void templatesAreKeyedByModuleAndPath() {
         assertThat(registry.templates()).containsOnlyKeys("events:components/event-list",
-                "events:pages/event-detail", "events:pages/events-page", "events:pages/error");
+                "events:components/event-teaser", "events:components/event-calendar",
+                "events:components/event-filter", "events:pages/event-detail", "events:pages/events-page",
+                "events:pages/content-page", "events:pages/error");
         TemplateDefinition detail = registry.template("events:pages/event-detail").orElseThrow();
         assertThat(detail.isPage()).isTrue();
         assertThat(detail.renderType()).isEqualTo("freemarker");
@@ -39,7 +43,8 @@ class LightModuleLoaderTest {
         DialogDefinition dialog = registry.dialog(list.dialog()).orElseThrow();
         assertThat(dialog.label()).isEqualTo("events.components.event-list.label");
         assertThat(dialog.fields()).extracting(FieldDefinition::name)
-                .containsExactly("title", "sortOrder", "maxItems", "teaserLength");
+                .containsExactly("title", "sortOrder", "maxItems", "paging", "teaserLength", "showImages",
+                        "categories", "place", "includeOngoing", "includePast");
         assertThat(dialog.fields()).allMatch(FieldDefinition::supported);
         FieldDefinition sortOrder = dialog.fields().get(1);
         assertThat(sortOrder.type()).isEqualTo("comboBoxField");
@@ -48,14 +53,28 @@ class LightModuleLoaderTest {
         assertThat(dialog.fields().get(2).options()).containsEntry("defaultValue", 10L);
     }
 
-    @Test
-    void eventsPageMainAreaAllowsTheEventList() {
-        TemplateDefinition page = registry.template("events:pages/events-page").orElseThrow();
+    @ParameterizedTest
+    @ValueSource(strings = {"events:pages/events-page", "events:pages/content-page"})
+    void pageMainAreasAllowTheFourEventComponents(String id) {
+        TemplateDefinition page = registry.template(id).orElseThrow();
         assertThat(page.areas()).containsOnlyKeys("main");
         AreaDefinition main = page.areas().get("main");
         assertThat(main.type()).isEqualTo("list");
-        assertThat(main.availableComponents()).containsExactly("events:components/event-list");
+        assertThat(main.availableComponents()).containsExactly("events:components/event-list",
+                "events:components/event-teaser", "events:components/event-calendar",
+                "events:components/event-filter");
         assertThat(main.maxComponents()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"event-list", "event-teaser", "event-calendar", "event-filter"})
+    void everyComponentHasItsDialogUnderTheSameName(String name) {
+        TemplateDefinition component = registry.template("events:components/" + name).orElseThrow();
+        assertThat(component.dialog()).isEqualTo("events:components/" + name);
+        assertThat(component.templateScript()).isEqualTo("/events/templates/components/" + name + ".ftl");
+        DialogDefinition dialog = registry.dialog(component.dialog()).orElseThrow();
+        assertThat(dialog.label()).isEqualTo("events.components." + name + ".label");
+        assertThat(dialog.fields()).allMatch(FieldDefinition::supported);
     }
 
     @Test

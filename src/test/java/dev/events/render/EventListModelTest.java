@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import javax.jcr.Node;
+import javax.jcr.Session;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -16,20 +19,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.events.content.EventLookup;
+import dev.events.content.EventProperties;
+import dev.events.content.Workspaces;
+import dev.events.publish.Publisher;
 import dev.events.site.SiteResponse;
 import dev.events.testing.Golden;
 import dev.events.testing.TestSite;
 
-/** The event-list component: its orders, paging, teaser length and markup, over real repositories. */
+/**
+ * The event-list component: its orders, paging, teaser length, selection (categories, place, ongoing, past),
+ * images, the visitor's filters and markup, over real repositories.
+ */
 class EventListModelTest {
 
     private static final Instant NOW = Instant.parse("2030-03-15T12:00:00Z");
+    private static final String IMAGE_ID = "8a1b2c3d-0000-4000-8000-00000000a001";
     private static TestSite site;
 
     @BeforeAll
     static void importEvents() throws Exception {
         site = TestSite.start();
         site.importEvents("/event-list/events.json", true);
+        site.importEvents("/event-list/draft.json", false);
     }
 
     @AfterAll
@@ -40,7 +52,9 @@ class EventListModelTest {
     @BeforeEach
     void resetListAndClock() throws Exception {
         site.clock().set(NOW);
-        site.configureEventList(Map.of("sortOrder", "upcoming-first", "maxItems", 10, "teaserLength", 300));
+        site.configureEventList(Map.of("sortOrder", "upcoming-first", "maxItems", 10, "teaserLength", 300,
+                "categories", List.of(), "place", "", "includeOngoing", true, "includePast", true, "showImages", false,
+                "paging", true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,6 +138,110 @@ class EventListModelTest {
         assertThat(french.select(".events-teaser__title").eachText()).contains("Conférence du soir", "Spring seminar");
         assertThat(french.select(".events-teaser__link").eachText()).containsExactly("S’inscrire >>");
         assertThat(french.select(".events-teaser__date").eachText()).contains("1er avril 2030, 18 h - 19 h 30");
+    }
+
+    @Test
+    void categoriesKeepEventsWithAnyOfThem() throws Exception {
+        site.configureEventList(Map.of("categories", List.of("conference", "seminar")));
+        assertThat(names(site.get("/events"))).containsExactly("ongoing-conference", "spring-seminar");
+    }
+
+    @Test
+    void placeIsACityOrACountryCodeInAnyCase() throws Exception {
+        site.configureEventList(Map.of("place", "fr"));
+        assertThat(names(site.get("/events"))).containsExactly("ongoing-conference", "evening-lecture");
+        site.configureEventList(Map.of("place", "OSLO"));
+        assertThat(names(site.get("/events"))).containsExactly("spring-seminar");
+    }
+
+    @Test
+    void withoutOngoingEventsThoseThatHaveStartedAreLeftOut() throws Exception {
+        site.configureEventList(Map.of("includeOngoing", false));
+        assertThat(names(site.get("/events"))).containsExactly("spring-seminar", "evening-lecture",
+                "los-angeles-day", "past-workshop", "past-winter-meeting");
+    }
+
+    @Test
+    void withoutPastEventsThoseThatAreOverAreLeftOut() throws Exception {
+        site.configureEventList(Map.of("includePast", false));
+        assertThat(names(site.get("/events"))).containsExactly("ongoing-conference", "tokyo-day", "spring-seminar",
+                "evening-lecture");
+    }
+
+    @Test
+    void withoutPagingTheListShowsItsFirstEventsOnly() throws Exception {
+        site.configureEventList(Map.of("maxItems", 2, "paging", false));
+        Document list = Jsoup.parse(site.get("/events").text());
+        assertThat(list.select("a.events-teaser__more")).hasSize(2);
+        assertThat(list.select(".events-pager")).isEmpty();
+        assertThat(site.get("/events?page=2").status()).isEqualTo(404);
+    }
+
+    @Test
+    void imagesShowOnlyWhenTheComponentSaysSo() throws Exception {
+        setImage("spring-seminar", "jcr:" + IMAGE_ID);
+        try {
+            assertThat(Jsoup.parse(site.get("/events").text()).select(".events-list__image")).isEmpty();
+            site.configureEventList(Map.of("showImages", true));
+            Document list = Jsoup.parse(site.get("/events").text());
+            assertThat(list.select("img.events-list__image")).hasSize(1);
+            assertThat(list.select("img.events-list__image").attr("src")).isEqualTo("/dam/jcr:" + IMAGE_ID);
+            assertThat(list.select("img.events-list__image").attr("alt")).isEmpty();
+        } finally {
+            setImage("spring-seminar", null);
+        }
+    }
+
+    @Test
+    void visitorFiltersNarrowTheComponentsOwnSelection() throws Exception {
+        site.configureEventList(Map.of("categories", List.of("lecture", "conference")));
+        assertThat(names(site.get("/events?place=Strasbourg"))).containsExactly("ongoing-conference",
+                "evening-lecture");
+        assertThat(names(site.get("/events?place=Strasbourg&category=lecture"))).containsExactly("evening-lecture");
+        assertThat(names(site.get("/events?month=2030-04"))).containsExactly("evening-lecture");
+        assertThat(names(site.get("/events?day=2030-03-16"))).containsExactly("ongoing-conference");
+        assertThat(names(site.get("/events?q=evening"))).containsExactly("evening-lecture");
+    }
+
+    @Test
+    void unpublishedEventsAreNeverListed() throws Exception {
+        assertThat(names(site.get("/events?category=lecture&place=Strasbourg&q=lecture")))
+                .containsExactly("evening-lecture");
+        assertThat(site.get("/events?sort=upcoming").text()).doesNotContain("Draft lecture");
+    }
+
+    @Test
+    void aFilteredEmptyListSaysThatNothingMatches() throws Exception {
+        Document list = Jsoup.parse(site.get("/events?category=none-such").text());
+        assertThat(list.select(".events-list__empty").text()).isEqualTo("No events match these filters.");
+        assertThat(Jsoup.parse(site.get("/fr/events?category=none-such").text()).select(".events-list__empty")
+                .text()).isEqualTo("Aucun événement ne correspond à ces filtres.");
+    }
+
+    @Test
+    void filteredListWithImagesMatchesTheGoldenFile() throws Exception {
+        setImage("ongoing-conference", "jcr:" + IMAGE_ID);
+        try {
+            site.configureEventList(Map.of("showImages", true, "maxItems", 1));
+            String list = Jsoup.parse(site.get("/events?place=Strasbourg").text()).select("section.events-list")
+                    .outerHtml();
+            Golden.assertMatches("event-list/golden-filtered-with-images.html", list + "\n");
+        } finally {
+            setImage("ongoing-conference", null);
+        }
+    }
+
+    /** Sets or removes an event's image on author and republishes it, as the editor and a publication would. */
+    private static void setImage(String name, String itemKey) throws Exception {
+        Session events = site.repositories().author().login(Workspaces.EVENTS);
+        try {
+            Node event = EventLookup.byName(events, name).orElseThrow();
+            event.setProperty(EventProperties.IMAGE, itemKey);
+            events.save();
+            site.runtime().get(Publisher.class).publish(Workspaces.EVENTS, List.of(event.getIdentifier()), "test");
+        } finally {
+            events.logout();
+        }
     }
 
     private static List<String> names(SiteResponse response) {

@@ -26,7 +26,9 @@ class EventListPropertiesTest {
     @Test
     void dialogFieldsAreTheSharedPropertyNames() {
         assertThat(dialog.fields().stream().map(FieldDefinition::name)).containsExactly(EventListProperties.TITLE,
-                EventListProperties.SORT_ORDER, EventListProperties.MAX_ITEMS, EventListProperties.TEASER_LENGTH);
+                EventListProperties.SORT_ORDER, EventListProperties.MAX_ITEMS, EventListProperties.PAGING,
+                EventListProperties.TEASER_LENGTH, EventListProperties.SHOW_IMAGES, EventListProperties.CATEGORIES,
+                EventListProperties.PLACE, EventListProperties.INCLUDE_ONGOING, EventListProperties.INCLUDE_PAST);
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.events.author.AuthorServlet;
 import dev.events.cli.EventsRuntime;
 import dev.events.cli.Folders;
 import dev.events.config.SiteSettings;
+import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 import dev.events.publish.ImportService;
@@ -90,15 +91,60 @@ public final class TestSite implements AutoCloseable {
 
     /** Sets properties of the events page's event-list component on author and republishes the page. */
     public void configureEventList(Map<String, Object> properties) throws Exception {
+        configureComponent("/events/main/0", properties);
+    }
+
+    /**
+     * Sets properties of a component on author and republishes its page, as the dialog's save and a publication
+     * would.
+     *
+     * @param path       the component, e.g. {@code /teasers/main/0}
+     * @param properties values by name; a list is stored multi-valued, anything else as a string
+     */
+    public void configureComponent(String path, Map<String, ?> properties) throws Exception {
         Session website = repositories().author().login(Workspaces.WEBSITE);
         try {
-            Node component = website.getNode("/events/main/0");
-            for (Map.Entry<String, Object> p : properties.entrySet()) {
-                component.setProperty(p.getKey(), String.valueOf(p.getValue()));
+            Node component = website.getNode(path);
+            for (Map.Entry<String, ?> p : properties.entrySet()) {
+                if (component.hasProperty(p.getKey())) {
+                    component.getProperty(p.getKey()).remove(); // a value may turn single- or multi-valued
+                }
+                if (p.getValue() instanceof List<?> values) {
+                    component.setProperty(p.getKey(), values.stream().map(String::valueOf).toArray(String[]::new));
+                } else {
+                    component.setProperty(p.getKey(), String.valueOf(p.getValue()));
+                }
             }
             website.save();
-            runtime.get(Publisher.class).publish(Workspaces.WEBSITE,
-                    List.of(website.getNode("/events").getIdentifier()), "test");
+            Node page = component;
+            while (!page.isNodeType(NodeTypes.PAGE)) {
+                page = page.getParent();
+            }
+            runtime.get(Publisher.class).publish(Workspaces.WEBSITE, List.of(page.getIdentifier()), "test");
+        } finally {
+            website.logout();
+        }
+    }
+
+    /**
+     * Writes a declarative test page (Magnolia's YAML export shape, see {@link PageContent}) into the author
+     * {@code website} workspace, replacing (and first unpublishing) a page of the same name, and publishes it with
+     * its areas and components.
+     *
+     * @param resource the test resource, e.g. {@code /event-calendar/page.yaml}
+     */
+    public void installPage(String resource) throws Exception {
+        Session website = repositories().author().login(Workspaces.WEBSITE);
+        try {
+            String name = PageContent.name(resource);
+            if (website.getRootNode().hasNode(name)) {
+                runtime.get(Publisher.class).unpublish(Workspaces.WEBSITE,
+                        website.getRootNode().getNode(name).getIdentifier(), "test");
+                website.refresh(false);
+            }
+            Node page = PageContent.write(website, resource);
+            website.save();
+            runtime.get(Publisher.class).publish(Workspaces.WEBSITE, List.of(page.getIdentifier()), "test");
         } finally {
             website.logout();
         }
