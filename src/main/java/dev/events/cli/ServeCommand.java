@@ -62,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     java.util.List<String> corsOrigins;
 
+    @Option(names = "--no-page-cache", description = "Render every public page on each request (for measurements).")
+    boolean noPageCache;
+
     @Option(names = "--demo", description = "Add the demo page and events when they are not there yet.")
     boolean demo;
 
@@ -97,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
     private SiteSettings settings() {
         java.net.URI url = baseUrl != null ? baseUrl : java.net.URI.create("http://localhost:" + port);
         try {
-            return new SiteSettings(url, feedPastDays, feedHorizonDays, corsOrigins);
+            return new SiteSettings(url, feedPastDays, feedHorizonDays, corsOrigins, !noPageCache);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

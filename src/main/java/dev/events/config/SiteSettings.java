@@ -14,12 +14,14 @@ import java.util.Locale;
  * @param feedPastDays    how many days back the calendar feed {@code /events.ics} reaches by default
  * @param feedHorizonDays how many days ahead the calendar feed reaches by default
  * @param corsOrigins     the origins allowed to read the delivery API from a browser; {@code *} for any
+ * @param pageCache       whether the public site keeps rendered pages in memory until what they show changes
  */
-public record SiteSettings(URI baseUrl, int feedPastDays, int feedHorizonDays, List<String> corsOrigins) {
+public record SiteSettings(URI baseUrl, int feedPastDays, int feedHorizonDays, List<String> corsOrigins,
+        boolean pageCache) {
 
     /** The settings of {@code serve} without options, on port 8080. */
     public static final SiteSettings DEFAULTS = new SiteSettings(URI.create("http://localhost:8080"), 90, 365,
-            List.of("*"));
+            List.of("*"), true);
 
     public SiteSettings {
         String scheme = String.valueOf(baseUrl.getScheme()).toLowerCase(Locale.ROOT);
@@ -43,6 +45,11 @@ public record SiteSettings(URI baseUrl, int feedPastDays, int feedHorizonDays, L
 
     /** @return these settings with another base URL */
     public SiteSettings withBaseUrl(URI url) {
-        return new SiteSettings(url, feedPastDays, feedHorizonDays, corsOrigins);
+        return new SiteSettings(url, feedPastDays, feedHorizonDays, corsOrigins, pageCache);
+    }
+
+    /** @return these settings with the page cache on or off */
+    public SiteSettings withPageCache(boolean on) {
+        return new SiteSettings(baseUrl, feedPastDays, feedHorizonDays, corsOrigins, on);
     }
 }

@@ -20,7 +20,7 @@ class EventIcsSettingsTest {
 
     /** 80 days back and 40 ahead of 2017-09-15: from 2017-06-27 to 2017-10-25. */
     private static final SiteSettings SETTINGS = new SiteSettings(URI.create("https://events.example.org/"), 80, 40,
-            List.of("*"));
+            List.of("*"), true);
 
     private static TestSite site;
 
