@@ -1,16 +1,13 @@
 package dev.events.content;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,11 +23,10 @@ public final class EventImportReader {
 
     /** Node names: lower-case letters, digits and single hyphens, as URLs use them. */
     static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> FILE_KEYS = Set.of("events", "description", "referenceNow");
 
+    /** Reads one event at a time; {@link ImportJson} checks what follows the file's object itself. */
     private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     private final EventFieldParser fields;
 
     /** @param eventType the Event content type, whose model says which keys and types are valid */
@@ -59,65 +55,36 @@ public final class EventImportReader {
      * @throws ImportException when the file as a whole is unusable (not JSON, no events array, unknown keys)
      */
     public List<ImportItem> check(InputStream in, String source) throws ImportException {
-        JsonNode root = parse(in, source);
-        List<ImportProblem> problems = new ArrayList<>();
-        checkFileKeys(root, problems);
-        JsonNode events = root.path("events");
-        if (!events.isArray()) {
-            problems.add(new ImportProblem(0, "", "events", "the file must hold an \"events\" array"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportException(source, problems);
-        }
-        return readEvents(events);
-    }
-
-    private JsonNode parse(InputStream in, String source) throws ImportException {
-        try {
-            JsonNode root = json.readTree(in);
-            if (root == null || !root.isObject()) {
-                throw new ImportException(source, List.of(new ImportProblem(0, "", "", "not a JSON object")));
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new ImportException(source, List.of(new ImportProblem(0, "", "",
-                    "not valid JSON" + where + ": " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new ImportException(source, List.of(new ImportProblem(0, "", "", "cannot read: " + e)));
-        }
-    }
-
-    private static void checkFileKeys(JsonNode root, List<ImportProblem> problems) {
-        for (Iterator<String> keys = root.fieldNames(); keys.hasNext();) {
-            String key = keys.next();
-            if (!FILE_KEYS.contains(key)) {
-                problems.add(new ImportProblem(0, "", key, "unknown top-level key; expected " + FILE_KEYS));
-            }
-        }
-    }
-
-    private List<ImportItem> readEvents(JsonNode events) {
         List<ImportItem> items = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < events.size(); i++) {
-            JsonNode event = events.get(i);
-            String name = event.path("name").asText("");
-            List<ImportProblem> problems = new ArrayList<>();
-            int position = i + 1;
-            ProblemSink sink = (field, message) -> problems.add(new ImportProblem(position, name, field, message));
-            EventRecord record = null;
-            if (event.isObject()) {
-                checkName(name, names, sink);
-                record = new EventRecord(name, fields.properties(event, sink), fields.links(event, sink));
-            } else {
-                sink.add("", "an event must be a JSON object");
-            }
-            items.add(new ImportItem(position, name, event.path(EventProperties.TITLE).asText(""),
-                    problems.isEmpty() ? record : null, List.copyOf(problems)));
-        }
+        scan(in, source, items::add);
         return items;
+    }
+
+    /**
+     * Checks the events of a file one at a time, as they are read, so that a file of any size needs the memory
+     * of one event: each goes to {@code sink}, valid or with its problems.
+     *
+     * @throws ImportException when the file as a whole is unusable; the events read before were handed on
+     * @throws E               what the sink throws, which stops the reading
+     */
+    public <E extends Exception> void scan(InputStream in, String source, ItemSink<E> sink) throws ImportException, E {
+        Set<String> names = new HashSet<>();
+        ImportJson.read(json, in, source, (position, event) -> sink.accept(item(position, event, names)));
+    }
+
+    private ImportItem item(int position, JsonNode event, Set<String> names) {
+        String name = event.path("name").asText("");
+        List<ImportProblem> problems = new ArrayList<>();
+        ProblemSink sink = (field, message) -> problems.add(new ImportProblem(position, name, field, message));
+        EventRecord record = null;
+        if (event.isObject()) {
+            checkName(name, names, sink);
+            record = new EventRecord(name, fields.properties(event, sink), fields.links(event, sink));
+        } else {
+            sink.add("", "an event must be a JSON object");
+        }
+        return new ImportItem(position, name, event.path(EventProperties.TITLE).asText(""),
+                problems.isEmpty() ? record : null, List.copyOf(problems));
     }
 
     /**
@@ -147,6 +114,12 @@ public final class EventImportReader {
         } else if (!names.add(name)) {
             sink.add("name", "appears twice in the file");
         }
+    }
+
+    /** Receives each event of a file, checked. */
+    @FunctionalInterface
+    public interface ItemSink<E extends Exception> {
+        void accept(ImportItem item) throws E;
     }
 
     /** Receives the problems of the event being read. */

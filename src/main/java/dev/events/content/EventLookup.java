@@ -35,7 +35,7 @@ public final class EventLookup {
         return session.getWorkspace().getQueryManager();
     }
 
-    private static String encode(String name) {
+    static String encode(String name) {
         return Character.isDigit(name.charAt(0))
                 ? "_x003" + name.charAt(0) + "_" + name.substring(1) : name;
     }

@@ -5,18 +5,21 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 /**
- * Writes validated events into a session of the {@code events} workspace, in one save. New events go into a
- * folder per start year ({@code /2017/experts-visit-to-hamamatsu}), which keeps folders small at 100,000
- * events; an event whose name exists already is updated where it is.
+ * Writes validated events into a session of the {@code events} workspace: a few in one save ({@link #write}),
+ * or any number in saves of {@value #BATCH} ({@link #bulk}). New events go into a folder per start year
+ * ({@code /2017/experts-visit-to-hamamatsu}), which keeps folders small at 100,000 events; an event whose name
+ * exists already is updated where it is.
  */
 public final class EventWriter {
+
+    /** Events per save of a bulk write: large saves cost memory, small ones a durable commit each. */
+    public static final int BATCH = 1_000;
 
     private final ContentStamps stamps;
 
@@ -33,8 +36,9 @@ public final class EventWriter {
     public List<String> write(Session events, List<EventRecord> records, String user) throws RepositoryException {
         List<String> ids = new ArrayList<>();
         try {
+            Map<String, Node> existing = EventNames.find(events, records.stream().map(EventRecord::name).toList());
             for (EventRecord record : records) {
-                ids.add(write(events, record, user).getIdentifier());
+                ids.add(write(events, record, existing.get(record.name()), user).getIdentifier());
             }
             events.save();
         } catch (RepositoryException | RuntimeException e) {
@@ -44,10 +48,28 @@ public final class EventWriter {
         return ids;
     }
 
-    private Node write(Session events, EventRecord record, String user) throws RepositoryException {
-        Optional<Node> existing = EventLookup.byName(events, record.name());
-        Node event = existing.isPresent() ? existing.get() : create(events, record, user);
-        clear(event, record);
+    /**
+     * Writes many events in saves of {@value #BATCH}; whoever fails to finish it undoes it, so that the write is
+     * all or nothing for its caller.
+     *
+     * @param expected how many events will be written: beyond one save, the state of each updated event is kept
+     *                 aside to be put back by {@link BulkWrite#undo}
+     */
+    public BulkWrite bulk(Session events, String user, int expected) throws RepositoryException {
+        return bulk(events, user, expected, BATCH);
+    }
+
+    /** @param batch events per save, fewer than {@value #BATCH} in tests */
+    BulkWrite bulk(Session events, String user, int expected, int batch) throws RepositoryException {
+        return new BulkWrite(this, events, user, batch, expected > batch);
+    }
+
+    /** Writes one event, unsaved. @param existing the event of that name, or null to create it */
+    Node write(Session events, EventRecord record, Node existing, String user) throws RepositoryException {
+        Node event = existing != null ? existing : create(events, record, user);
+        if (existing != null) {
+            clear(event, record);
+        }
         for (Map.Entry<String, Object> e : record.properties().entrySet()) {
             set(event, e.getKey(), e.getValue());
         }

@@ -27,10 +27,19 @@ final class CalendarSequence {
     private CalendarSequence() {
     }
 
-    /** Counts the publication of an author event into its (unsaved) properties; other nodes are left alone. */
-    static void count(Node node) throws RepositoryException {
+    /**
+     * The count after one more publication of an event.
+     *
+     * @param sequence the {@code SEQUENCE} the public copy carries
+     * @param timing   the dates calendars see now, which the author node remembers
+     */
+    record Counted(long sequence, String timing) {
+    }
+
+    /** @return the count after publishing this author event as it is; null for a node that is no event */
+    static Counted next(Node node) throws RepositoryException {
         if (!node.hasProperty(EventProperties.START_DATE)) {
-            return;
+            return null;
         }
         String timing = EventTime.of(node).calendarTiming();
         long sequence = node.hasProperty(NodeTypes.CALENDAR_SEQUENCE)
@@ -39,7 +48,6 @@ final class CalendarSequence {
                 && !node.getProperty(NodeTypes.PUBLISHED_TIMING).getString().equals(timing)) {
             sequence++;
         }
-        node.setProperty(NodeTypes.CALENDAR_SEQUENCE, sequence);
-        node.setProperty(NodeTypes.PUBLISHED_TIMING, timing);
+        return new Counted(sequence, timing);
     }
 }

@@ -1,20 +1,28 @@
 package dev.events.publish;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import dev.events.content.BulkWrite;
 import dev.events.content.EventImportReader;
 import dev.events.content.EventRecord;
 import dev.events.content.EventWriter;
 import dev.events.content.ImportException;
 import dev.events.content.ImportItem;
+import dev.events.content.ImportProblem;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 
-/** Imports an events file into the author repository, all or nothing, and publishes it on request. */
+/**
+ * Imports an events file into the author repository, all or nothing, and publishes it on request. Every event is
+ * checked before anything is written; the events are then written in saves of {@value EventWriter#BATCH}, and a
+ * write that fails is undone ({@link BulkWrite}), so a file of 100,000 events is fast and never all in memory.
+ */
 public final class ImportService {
 
     private final Repositories repositories;
@@ -28,6 +36,12 @@ public final class ImportService {
         this.reader = reader;
         this.writer = writer;
         this.publisher = publisher;
+    }
+
+    /** Hands the events to write, one at a time, to a bulk write. */
+    @FunctionalInterface
+    private interface Records {
+        void each(BulkWrite write) throws ImportException, RepositoryException, IOException;
     }
 
     /**
@@ -45,12 +59,11 @@ public final class ImportService {
         if ((anyRefused && !skipRefused) || valid.isEmpty()) {
             return new ImportOutcome(items, false);
         }
-        Session events = repositories.author().login(Workspaces.EVENTS);
-        try {
-            writer.write(events, valid, user);
-        } finally {
-            events.logout();
-        }
+        write(valid.size(), bulk -> {
+            for (EventRecord record : valid) {
+                bulk.add(record);
+            }
+        }, source, user);
         return new ImportOutcome(items, true);
     }
 
@@ -62,17 +75,55 @@ public final class ImportService {
      */
     public List<String> importEvents(InputStream in, String source, boolean publish, String user)
             throws ImportException, RepositoryException {
-        List<EventRecord> records = reader.read(in, source);
-        Session events = repositories.author().login(Workspaces.EVENTS);
         List<String> ids;
-        try {
-            ids = writer.write(events, records, user);
-        } finally {
-            events.logout();
+        try (ImportSpool spool = ImportSpool.of(in)) {
+            int count = check(spool, source);
+            ids = write(count, bulk -> {
+                try (InputStream again = spool.open()) {
+                    reader.scan(again, source, item -> bulk.add(item.record()));
+                }
+            }, source, user);
+        } catch (IOException e) {
+            throw new ImportException(source, List.of(new ImportProblem(0, "", "", "cannot read: " + e)));
         }
         if (publish) {
             publisher.publish(Workspaces.EVENTS, ids, user);
         }
         return ids;
+    }
+
+    /** @return how many events the file has, all valid; else every problem is thrown */
+    private int check(ImportSpool spool, String source) throws ImportException, IOException {
+        List<ImportProblem> problems = new ArrayList<>();
+        int[] count = {0};
+        try (InputStream in = spool.open()) {
+            reader.scan(in, source, item -> {
+                problems.addAll(item.problems());
+                count[0]++;
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(source, problems);
+        }
+        return count[0];
+    }
+
+    private List<String> write(int count, Records records, String source, String user)
+            throws ImportException, RepositoryException {
+        Session events = repositories.author().login(Workspaces.EVENTS);
+        try (BulkWrite bulk = writer.bulk(events, user, count)) {
+            try {
+                records.each(bulk);
+                return bulk.finish();
+            } catch (ImportException | RepositoryException | RuntimeException e) {
+                bulk.undo(e);
+                throw e;
+            } catch (IOException e) {
+                bulk.undo(e);
+                throw new ImportException(source, List.of(new ImportProblem(0, "", "", "cannot read: " + e)));
+            }
+        } finally {
+            events.logout();
+        }
     }
 }

@@ -6,27 +6,26 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 
-import javax.jcr.ImportUUIDBehavior;
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
-import org.xml.sax.ContentHandler;
-import org.xml.sax.SAXException;
-
-import dev.events.content.EventProperties;
 import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
 
 /**
- * Copies nodes from author to public with the same identifier. Each call is one save on the public side: a
- * visitor sees either the previous version or the whole new one. The author node records the publication
- * ({@code mgnl:activationStatus}, {@code mgnl:lastActivated}, {@code mgnl:lastActivatedBy}) and the public copy
- * carries the same values. The public copy carries no author version history: it is not {@code mix:versionable}.
- * Publishing an event also counts its iCalendar {@code SEQUENCE} ({@link CalendarSequence}).
+ * Copies nodes from author to public with the same identifier ({@link NodeCopy}). Each node reaches public in one
+ * save, with up to {@value #BATCH} others: a visitor sees either the previous version or the whole new one. The
+ * author node records the publication ({@code mgnl:activationStatus}, {@code mgnl:lastActivated},
+ * {@code mgnl:lastActivatedBy}) and the public copy carries the same values ({@link PublicationMarks}). The public
+ * copy carries no author version history: it is not {@code mix:versionable}. Publishing an event also counts its
+ * iCalendar {@code SEQUENCE} ({@link CalendarSequence}).
  */
 public final class Publisher {
+
+    /** Nodes per save of a publication. */
+    static final int BATCH = 1_000;
 
     private final Repositories repositories;
     private final Clock clock;
@@ -44,23 +43,24 @@ public final class Publisher {
 
     /**
      * Publishes the nodes with these identifiers, and their non-publishable children (areas, components,
-     * links), in one save.
+     * links), in saves of {@value #BATCH}: each node reaches public whole, in one save, and a bulk publication
+     * of 100,000 events neither holds them all in memory nor pays a durable commit per event. Listeners are told
+     * of what was published even when a later save fails.
      */
     public void publish(String workspace, List<String> ids, String user) throws RepositoryException {
-        Session author = repositories.author().login(workspace);
-        Session published = repositories.published().login(workspace);
+        PublicationRun run = new PublicationRun(repositories, workspace, now(), user, ids.size() > BATCH);
         try {
-            for (String id : ids) {
-                copy(markPublished(author.getNodeByIdentifier(id), user), published);
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                run.publish(ids.subList(from, Math.min(ids.size(), from + BATCH)));
             }
-            // public first: should it fail, author does not claim a publication that did not happen
-            published.save();
-            author.save();
+            run.finish();
         } finally {
-            published.logout();
-            author.logout();
+            run.close();
+            List<String> published = run.published();
+            if (!published.isEmpty()) {
+                listeners.forEach(l -> l.published(workspace, published));
+            }
         }
-        listeners.forEach(l -> l.published(workspace, ids));
     }
 
     /** Removes the node from public and marks it unpublished on author. */
@@ -84,49 +84,19 @@ public final class Publisher {
         listeners.forEach(l -> l.published(workspace, List.of(id)));
     }
 
-    private Node markPublished(Node node, String user) throws RepositoryException {
-        Calendar now = now();
-        node.setProperty(NodeTypes.ACTIVATION_STATUS, true);
-        node.setProperty(NodeTypes.LAST_ACTIVATED, now);
-        node.setProperty(NodeTypes.LAST_ACTIVATED_BY, user);
-        if (node.isNodeType(NodeTypes.CONTENT) && !node.isNodeType(NodeTypes.PAGE)) {
-            if (!node.hasProperty(EventProperties.PUBLISHED)) {
-                node.setProperty(EventProperties.PUBLISHED, now);
-            }
-            CalendarSequence.count(node);
-        }
-        return node;
+    /** @return the copy of {@code source} in {@code target}, unsaved, with the folders above it */
+    static Node copy(Node source, Session target) throws RepositoryException {
+        return NodeCopy.copy(source, ensureParents(source.getParent(), target));
     }
 
-    private static void copy(Node source, Session target) throws RepositoryException {
-        ensureParents(source.getParent(), target);
-        transfer(source, target, false, ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING);
-    }
-
-    /** Creates the folders above a published node on public, with their author identifiers. */
-    private static void ensureParents(Node parent, Session target) throws RepositoryException {
+    /** @return the copy of {@code parent} on public, creating it and the folders above with their identifiers */
+    private static Node ensureParents(Node parent, Session target) throws RepositoryException {
         if (parent.getDepth() == 0 || target.nodeExists(parent.getPath())) {
-            return;
+            return target.getNode(parent.getPath());
         }
-        ensureParents(parent.getParent(), target);
-        transfer(parent, target, true, ImportUUIDBehavior.IMPORT_UUID_COLLISION_THROW);
-    }
-
-    /**
-     * Copies a node through system view, which keeps identifiers, types and multi-values, leaving out the
-     * author's versioning ({@link UnversionedCopy}); the copy waits in {@code target} until it is saved.
-     */
-    private static void transfer(Node source, Session target, boolean noRecurse, int uuidBehavior)
-            throws RepositoryException {
-        ContentHandler importer = target.getImportContentHandler(source.getParent().getPath(), uuidBehavior);
-        try {
-            source.getSession().exportSystemView(source.getPath(), new UnversionedCopy(importer), false, noRecurse);
-        } catch (SAXException e) {
-            if (e.getException() instanceof RepositoryException cause) {
-                throw cause;
-            }
-            throw new RepositoryException("Cannot copy " + source.getPath() + ": " + e.getMessage(), e);
-        }
+        Node above = ensureParents(parent.getParent(), target);
+        NodeCopy.copyAlone(parent, above);
+        return target.getNode(parent.getPath());
     }
 
     private Calendar now() {

@@ -22,10 +22,19 @@ public final class WebServer implements AutoCloseable {
      * @param author the author UI, served at {@code /author/*} with sessions
      */
     public WebServer(int port, PublicSite site, WebResources resources, HttpServlet author) {
+        this(null, port, site, resources, author);
+    }
+
+    /**
+     * @param host the address to listen on, such as {@code 127.0.0.1} for loopback only; null for every interface
+     * @see #WebServer(int, PublicSite, WebResources, HttpServlet)
+     */
+    public WebServer(String host, int port, PublicSite site, WebResources resources, HttpServlet author) {
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);

@@ -1,0 +1,152 @@
+package dev.events.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.events.cli.EventsRuntime;
+import dev.events.config.SiteSettings;
+import dev.events.content.Repositories;
+import dev.events.content.Workspaces;
+import dev.events.publish.ImportService;
+import dev.events.publish.Publisher;
+import dev.events.site.PublicSite;
+import dev.events.site.SiteRequest;
+import dev.events.site.SiteResponse;
+
+/**
+ * One run at one number of events on a fresh data folder: generates the events, imports them through the real
+ * {@link ImportService}, publishes them in one bulk publication through the real {@link Publisher}, then starts
+ * a new runtime on the folder (the cold start) and times the public requests in process.
+ */
+final class BenchRun {
+
+    private static final String USER = "bench";
+
+    private final Path lightModules;
+    private final Clock clock;
+    private final long seed;
+    private final Latency.Budget budget;
+    private final PrintWriter progress;
+
+    BenchRun(Path lightModules, Clock clock, long seed, Latency.Budget budget, PrintWriter progress) {
+        this.lightModules = lightModules;
+        this.clock = clock;
+        this.seed = seed;
+        this.budget = budget;
+        this.progress = progress;
+    }
+
+    /** @param folder a folder of its own, emptied first; the data folder is {@code folder/data} */
+    BenchResult run(int events, Path folder) throws Exception {
+        dev.events.cli.Folders.delete(folder);
+        Files.createDirectories(folder);
+        Path data = folder.resolve("data");
+        EventGenerator generator = new EventGenerator(seed, LocalDate.now(clock));
+        Path file = folder.resolve("events.json");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            generator.write(out, events);
+        }
+        double[] rates = load(data, file, events);
+        Files.delete(file);
+        List<BenchRequest> requests = BenchRequest.all(detailName(events), YearMonth.now(clock));
+        return measure(data, events, rates, requests);
+    }
+
+    /** @return the name of the event whose detail page is measured: the middle one */
+    String detailName(int events) {
+        return String.valueOf(new EventGenerator(seed, LocalDate.now(clock)).event(events / 2).get("name"));
+    }
+
+    /** @return the import and publication rates, events per second */
+    private double[] load(Path data, Path file, int events) throws Exception {
+        try (EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock, settings(false))) {
+            BenchSite.install(runtime.get(Repositories.class), runtime.get(Publisher.class), clock);
+            progress.printf("N=%,d: importing%n", events).flush();
+            long start = System.nanoTime();
+            List<String> ids;
+            try (InputStream in = Files.newInputStream(file)) {
+                ids = runtime.get(ImportService.class).importEvents(in, file.getFileName().toString(), false, USER);
+            }
+            double importRate = events / seconds(start);
+            progress.printf("N=%,d: imported at %,.0f events/s; publishing%n", events, importRate).flush();
+            start = System.nanoTime();
+            runtime.get(Publisher.class).publish(Workspaces.EVENTS, ids, USER);
+            return new double[] {importRate, events / seconds(start)};
+        }
+    }
+
+    private BenchResult measure(Path data, int events, double[] rates, List<BenchRequest> requests)
+            throws Exception {
+        System.gc();
+        progress.printf("N=%,d: cold start and server times%n", events).flush();
+        long start = System.nanoTime();
+        Map<String, Latency> uncached;
+        Latency raw;
+        double cold;
+        double heap;
+        try (EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock, settings(false))) {
+            SiteResponse first = runtime.get(PublicSite.class).handle(SiteRequest.parse("/events"));
+            cold = seconds(start);
+            if (first.status() != 200) {
+                throw new IllegalStateException("/events answered " + first.status() + " after the import");
+            }
+            uncached = times(runtime, requests);
+            raw = new RawQuery(runtime.get(Repositories.class), clock).measure(budget);
+            heap = heapAfterGc();
+        }
+        Map<String, Latency> cached = PageCacheSupport.available() ? cached(data, requests) : Map.of();
+        return new BenchResult(events, rates[0], rates[1], cold, uncached, cached, raw, heap, megabytes(data), null);
+    }
+
+    private Map<String, Latency> cached(Path data, List<BenchRequest> requests) throws Exception {
+        try (EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock, settings(true))) {
+            return times(runtime, requests);
+        }
+    }
+
+    /** @return the server time of each request that this build serves (200); the others are left out */
+    private Map<String, Latency> times(EventsRuntime runtime, List<BenchRequest> requests) throws Exception {
+        PublicSite site = runtime.get(PublicSite.class);
+        Map<String, Latency> times = new LinkedHashMap<>();
+        for (BenchRequest request : requests) {
+            if (request.path() != null && site.handle(SiteRequest.parse(request.path())).status() == 200) {
+                times.put(request.name(), Latency.measure(() -> site.handle(SiteRequest.parse(request.path())),
+                        budget));
+            }
+        }
+        return times;
+    }
+
+    static SiteSettings settings(boolean pageCache) {
+        return SiteSettings.DEFAULTS.withPageCache(pageCache);
+    }
+
+    private static double heapAfterGc() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1_048_576.0;
+    }
+
+    static double megabytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / 1_048_576.0;
+        }
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.events.content;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/**
+ * Writes any number of events in saves of {@value EventWriter#BATCH}, finding the existing ones with one query
+ * per save. Saves keep memory flat at 100,000 events, but make the write visible on author before it ends: a
+ * caller whose write fails calls {@link #undo}, which removes the events created by the saves made and puts back
+ * the state of those updated (kept aside in an {@link UndoLog}), so that the write is all or nothing for it.
+ * Close it to drop the undo log.
+ */
+public final class BulkWrite implements AutoCloseable {
+
+    private final EventWriter writer;
+    private final Session events;
+    private final String user;
+    private final int batch;
+    private final UndoLog undoLog;
+    private final Set<String> foldersBefore;
+    private final List<EventRecord> pending = new ArrayList<>();
+    private final List<String> ids = new ArrayList<>();
+    private final List<String> created = new ArrayList<>();
+
+    /**
+     * @param batch       events per save
+     * @param keepUpdated whether to keep the state of updated events aside: when there will be several saves
+     */
+    BulkWrite(EventWriter writer, Session events, String user, int batch, boolean keepUpdated)
+            throws RepositoryException {
+        this.writer = writer;
+        this.batch = batch;
+        this.events = events;
+        this.user = user;
+        this.foldersBefore = folders(events);
+        try {
+            this.undoLog = keepUpdated ? UndoLog.create() : null;
+        } catch (IOException e) {
+            throw new RepositoryException("Cannot create the undo log of the import: " + e, e);
+        }
+    }
+
+    /** Adds an event; every {@value EventWriter#BATCH} events are saved. */
+    public void add(EventRecord record) throws RepositoryException {
+        pending.add(record);
+        if (pending.size() == batch) {
+            flush();
+        }
+    }
+
+    /** @return the identifiers of the written events, in the order they were added; saves what is pending */
+    public List<String> finish() throws RepositoryException {
+        flush();
+        return List.copyOf(ids);
+    }
+
+    private void flush() throws RepositoryException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<String> createdNow = new ArrayList<>();
+        try {
+            Map<String, Node> existing = EventNames.find(events, pending.stream().map(EventRecord::name).toList());
+            for (EventRecord record : pending) {
+                Node node = existing.get(record.name());
+                if (node != null && undoLog != null) {
+                    undoLog.keep(node);
+                }
+                String id = writer.write(events, record, node, user).getIdentifier();
+                ids.add(id);
+                if (node == null) {
+                    createdNow.add(id);
+                }
+            }
+            events.save();
+        } catch (RepositoryException | RuntimeException e) {
+            events.refresh(false);
+            throw e;
+        }
+        created.addAll(createdNow);
+        pending.clear();
+    }
+
+    /**
+     * Puts the workspace back as it was before this write: removes the created events (and the year folders
+     * they alone filled) and restores the updated ones. Failures of the undo are added to {@code cause}.
+     */
+    public void undo(Exception cause) {
+        try {
+            events.refresh(false);
+            UndoLog.removeAll(events, created);
+            if (undoLog != null) {
+                undoLog.restore(events);
+            }
+            removeNewEmptyFolders();
+        } catch (RepositoryException | IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void removeNewEmptyFolders() throws RepositoryException {
+        for (String folder : folders(events)) {
+            Node node = events.getRootNode().getNode(folder);
+            if (!foldersBefore.contains(folder) && !node.hasNodes()) {
+                node.remove();
+            }
+        }
+        events.save();
+    }
+
+    private static Set<String> folders(Session events) throws RepositoryException {
+        Set<String> names = new HashSet<>();
+        for (NodeIterator it = events.getRootNode().getNodes(); it.hasNext();) {
+            Node node = it.nextNode();
+            if (node.isNodeType(NodeTypes.FOLDER)) {
+                names.add(node.getName());
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public void close() {
+        if (undoLog != null) {
+            undoLog.close();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.events.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.Property;
+import javax.jcr.PropertyIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.events.testing.TestSite;
+
+/**
+ * Bulk writes save every few events, so a write that fails half-way has saved some: undoing it removes the
+ * events it created and puts back, property by property, those it updated.
+ */
+class BulkWriteTest {
+
+    private static final int BATCH = 2;
+    private static TestSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = TestSite.withSeedEvents();
+    }
+
+    @AfterAll
+    static void close() {
+        site.close();
+    }
+
+    @Test
+    void aWriteFailingAfterSeveralSavesIsUndoneToTheLastProperty() throws Exception {
+        Session events = site.repositories().author().login(Workspaces.EVENTS);
+        try {
+            Map<String, String> before = content(events);
+            List<EventRecord> records = new ArrayList<>(List.of(update("world-refugee-day-2017"),
+                    created("bulk-new-1", 2031), update("experts-visit-to-hamamatsu"), created("bulk-new-2", 2032),
+                    created("bulk-new-3", 2017)));
+            records.add(new EventRecord("bulk-broken", Map.of(EventProperties.START_DATE, start(2033),
+                    "not/a-name", "x"), List.of()));
+            BulkWrite write = new EventWriter(java.time.Clock.systemUTC()).bulk(events, "test", records.size(), BATCH);
+            Exception failure = null;
+            try (write) {
+                try {
+                    for (EventRecord record : records) {
+                        write.add(record);
+                    }
+                    write.finish();
+                } catch (RepositoryException e) {
+                    write.undo(e);
+                    failure = e;
+                }
+            }
+            assertThat(failure).as("the broken record fails the write after two saves").isNotNull();
+            assertThat(failure.getSuppressed()).isEmpty();
+            events.refresh(false);
+            assertThat(content(events)).isEqualTo(before);
+        } finally {
+            events.logout();
+        }
+    }
+
+    @Test
+    void aWriteOfOneBatchIsOneSave() throws Exception {
+        Session events = site.repositories().author().login(Workspaces.EVENTS);
+        try {
+            Map<String, String> before = content(events);
+            EventWriter writer = new EventWriter(java.time.Clock.systemUTC());
+            assertThatThrownBy(() -> writer.write(events, List.of(created("single-new", 2034),
+                    new EventRecord("single-broken", Map.of(EventProperties.START_DATE, start(2034), "bad/name", "x"),
+                            List.of())), "test")).isInstanceOf(RepositoryException.class);
+            assertThat(content(events)).isEqualTo(before);
+        } finally {
+            events.logout();
+        }
+    }
+
+    private static EventRecord update(String name) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(EventProperties.TITLE, "Changed " + name);
+        properties.put(EventProperties.START_DATE, start(2017));
+        properties.put(EventProperties.TIME_ZONE, "UTC");
+        return new EventRecord(name, properties, List.of(Map.of(EventProperties.LINK_LABEL, "New link",
+                EventProperties.LINK_HREF, "https://example.org/new")));
+    }
+
+    private static EventRecord created(String name, int year) {
+        return new EventRecord(name, Map.of(EventProperties.TITLE, name, EventProperties.START_DATE, start(year),
+                EventProperties.TIME_ZONE, "UTC"), List.of());
+    }
+
+    private static Calendar start(int year) {
+        return new GregorianCalendar(year, Calendar.MARCH, 1);
+    }
+
+    /** @return every property below the root but the repository's own, by path, with its type and values */
+    private static Map<String, String> content(Session session) throws RepositoryException {
+        Map<String, String> content = new TreeMap<>();
+        collect(session.getRootNode(), content);
+        return content;
+    }
+
+    private static void collect(Node node, Map<String, String> content) throws RepositoryException {
+        for (PropertyIterator it = node.getProperties(); it.hasNext();) {
+            Property p = it.nextProperty();
+            if (!p.getName().equals("jcr:uuid") && node.getDepth() > 0) {
+                List<String> values = new ArrayList<>();
+                for (Value v : p.isMultiple() ? p.getValues() : new Value[] {p.getValue()}) {
+                    values.add(v.getString());
+                }
+                content.put(p.getPath(), p.getType() + (p.isMultiple() ? "*" : "") + values);
+            }
+        }
+        for (NodeIterator it = node.getNodes(); it.hasNext();) {
+            Node child = it.nextNode();
+            if (!child.getName().startsWith("jcr:") && !child.getName().startsWith("rep:")) {
+                content.put(child.getPath(), child.getPrimaryNodeType().getName());
+                collect(child, content);
+            }
+        }
+    }
+}
