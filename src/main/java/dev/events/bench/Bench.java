@@ -22,9 +22,10 @@ public final class Bench {
      * @param keep         where to leave the data folders, or null for a temporary folder deleted at the end
      * @param lightModules the light modules the runtime uses
      * @param budget       how long each request is timed
+     * @param reuse        whether to measure the data folders a previous run left in {@code keep}, if any
      */
     public record Options(List<Integer> events, long seed, boolean http, Path keep, Path lightModules,
-            Latency.Budget budget) {
+            Latency.Budget budget, boolean reuse) {
     }
 
     /** Each request warmed up for a second, then timed for three (at least 200 times). */
@@ -56,7 +57,7 @@ public final class Bench {
             List<BenchResult> results = new ArrayList<>();
             for (int events : options.events()) {
                 Path folder = work.resolve("n" + events);
-                BenchResult result = run.run(events, folder);
+                BenchResult result = run.run(events, folder, options.reuse() && options.keep() != null);
                 if (options.http()) {
                     result = result.withHttp(new HttpBench(lightModules, clock, progress)
                             .measure(folder.resolve("data"), run.detailName(events)));

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public record BenchRequest(String name, String path, boolean listing) {
 
+    /** The name of the detail page's request, which must answer for the benchmark to go on. */
+    static final String DETAIL = "detail page";
+
     /**
      * The measured requests: adding one is a line.
      *
@@ -24,7 +27,7 @@ public record BenchRequest(String name, String path, boolean listing) {
                 new BenchRequest("events page 50", "/events?page=50", true),
                 new BenchRequest("category listing", "/events?category=" + EventGenerator.commonCategory(), true),
                 new BenchRequest("month archive", "/events?month=" + month, true),
-                new BenchRequest("detail page", "/events/" + detail, false),
+                new BenchRequest(DETAIL, "/events/" + detail, false),
                 new BenchRequest("ICS feed", "/events.ics", false),
                 // the delivery API (/.rest/delivery/events) is not in this build yet
                 new BenchRequest("delivery API query", null, true));

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import dev.events.cli.EventsRuntime;
@@ -34,6 +35,8 @@ import dev.events.site.SiteResponse;
 final class BenchRun {
 
     private static final String USER = "bench";
+    /** The raw query's name among the timed calls. */
+    private static final String RAW = "raw query";
 
     private final Path lightModules;
     private final Clock clock;
@@ -49,8 +52,16 @@ final class BenchRun {
         this.progress = progress;
     }
 
-    /** @param folder a folder of its own, emptied first; the data folder is {@code folder/data} */
-    BenchResult run(int events, Path folder) throws Exception {
+    /**
+     * @param folder a folder of its own, emptied first; the data folder is {@code folder/data}
+     * @param reuse  whether to measure the data folder a previous run left there, without importing (the import
+     *               and publication rates are then n/a)
+     */
+    BenchResult run(int events, Path folder, boolean reuse) throws Exception {
+        List<BenchRequest> requests = BenchRequest.all(detailName(events), YearMonth.now(clock));
+        if (reuse && Files.isDirectory(folder.resolve("data"))) {
+            return measure(folder.resolve("data"), events, new double[] {Double.NaN, Double.NaN}, requests);
+        }
         dev.events.cli.Folders.delete(folder);
         Files.createDirectories(folder);
         Path data = folder.resolve("data");
@@ -61,7 +72,6 @@ final class BenchRun {
         }
         double[] rates = load(data, file, events);
         Files.delete(file);
-        List<BenchRequest> requests = BenchRequest.all(detailName(events), YearMonth.now(clock));
         return measure(data, events, rates, requests);
     }
 
@@ -103,8 +113,11 @@ final class BenchRun {
             if (first.status() != 200) {
                 throw new IllegalStateException("/events answered " + first.status() + " after the import");
             }
-            uncached = times(runtime, requests);
-            raw = new RawQuery(runtime.get(Repositories.class), clock).measure(budget);
+            checkPublished(runtime.get(PublicSite.class), requests);
+            try (RawQuery query = new RawQuery(runtime.get(Repositories.class), clock)) {
+                uncached = new LinkedHashMap<>(times(runtime, requests, query));
+            }
+            raw = uncached.remove(RAW);
             heap = heapAfterGc();
         }
         Map<String, Latency> cached = PageCacheSupport.available() ? cached(data, requests) : Map.of();
@@ -113,21 +126,38 @@ final class BenchRun {
 
     private Map<String, Latency> cached(Path data, List<BenchRequest> requests) throws Exception {
         try (EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock, settings(true))) {
-            return times(runtime, requests);
+            return times(runtime, requests, null);
         }
     }
 
-    /** @return the server time of each request that this build serves (200); the others are left out */
-    private Map<String, Latency> times(EventsRuntime runtime, List<BenchRequest> requests) throws Exception {
+    /**
+     * @param raw the raw query, timed with the requests, or null
+     * @return the server time of each request that this build serves (200), the others left out; and of the raw
+     *         query under {@link #RAW}
+     */
+    private Map<String, Latency> times(EventsRuntime runtime, List<BenchRequest> requests, RawQuery raw)
+            throws Exception {
         PublicSite site = runtime.get(PublicSite.class);
-        Map<String, Latency> times = new LinkedHashMap<>();
+        Map<String, Callable<?>> calls = new LinkedHashMap<>();
         for (BenchRequest request : requests) {
             if (request.path() != null && site.handle(SiteRequest.parse(request.path())).status() == 200) {
-                times.put(request.name(), Latency.measure(() -> site.handle(SiteRequest.parse(request.path())),
-                        budget));
+                calls.put(request.name(), () -> site.handle(SiteRequest.parse(request.path())));
             }
         }
-        return times;
+        if (raw != null) {
+            calls.put(RAW, raw::titles);
+        }
+        return Latency.measure(calls, budget);
+    }
+
+    /** Fails when the event of the detail page is not public: the publication did not publish everything. */
+    private static void checkPublished(PublicSite site, List<BenchRequest> requests) {
+        for (BenchRequest request : requests) {
+            if (request.name().equals(BenchRequest.DETAIL) && site.handle(SiteRequest.parse(request.path()))
+                    .status() != 200) {
+                throw new IllegalStateException(request.path() + " is not published: the publication failed");
+            }
+        }
     }
 
     static SiteSettings settings(boolean pageCache) {

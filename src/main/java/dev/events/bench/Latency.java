@@ -1,11 +1,16 @@
 package dev.events.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Server time of one request, measured in a warm JVM: the call runs first for a warm-up, then is timed many
- * times, and the median and 99th percentile of the samples are kept.
+ * Server time of one request, measured in a warm JVM: the requests of a run are called in turn (so that a busy
+ * moment of the machine weighs on all of them alike), first for a warm-up, then timed many times, and the median
+ * and 99th percentile of each request's samples are kept.
  *
  * @param p50     the median, in milliseconds
  * @param p99     the 99th percentile, in milliseconds
@@ -14,37 +19,51 @@ import java.util.concurrent.Callable;
 public record Latency(double p50, double p99, int samples) {
 
     /**
-     * How long to run and sample each request.
+     * How long to run and sample the requests of a run.
      *
-     * @param warmupNanos  how long to run it before timing
-     * @param measureNanos how long to time it, once {@code minSamples} are taken
-     * @param minSamples   the fewest calls of the warm-up and of the timing
-     * @param maxSamples   the most timed calls
+     * @param warmupNanos  how long to call them in turn before timing
+     * @param measureNanos how long to time them, once {@code minRounds} are taken
+     * @param minRounds    the fewest rounds of the warm-up and of the timing
+     * @param maxRounds    the most timed rounds
      */
-    public record Budget(long warmupNanos, long measureNanos, int minSamples, int maxSamples) {
+    public record Budget(long warmupNanos, long measureNanos, int minRounds, int maxRounds) {
 
-        static final Budget DEFAULT = new Budget(1_000_000_000L, 3_000_000_000L, 200, 5_000);
+        static final Budget DEFAULT = new Budget(5_000_000_000L, 20_000_000_000L, 100, 3_000);
         /** For tests: just enough to exercise the code. */
-        static final Budget QUICK = new Budget(20_000_000L, 50_000_000L, 5, 50);
+        static final Budget QUICK = new Budget(20_000_000L, 50_000_000L, 3, 30);
     }
 
-    /** Times {@code call}: warm-up, then samples until the budget is spent (and at least the minimum taken). */
-    static Latency measure(Callable<?> call, Budget budget) throws Exception {
+    /** Times each call: rounds of all of them in turn, for the warm-up, then timed until the budget is spent. */
+    static Map<String, Latency> measure(Map<String, Callable<?>> calls, Budget budget) throws Exception {
+        List<Callable<?>> list = new ArrayList<>(calls.values());
         long end = System.nanoTime() + budget.warmupNanos();
-        for (int i = 0; i < budget.minSamples() || System.nanoTime() < end; i++) {
-            call.call();
+        for (int round = 0; round < budget.minRounds() || System.nanoTime() < end; round++) {
+            for (Callable<?> call : list) {
+                call.call();
+            }
         }
-        long[] samples = new long[budget.maxSamples()];
-        int count = 0;
+        long[][] samples = new long[list.size()][budget.maxRounds()];
+        int rounds = 0;
         end = System.nanoTime() + budget.measureNanos();
-        while (count < samples.length && (count < budget.minSamples() || System.nanoTime() < end)) {
-            long start = System.nanoTime();
-            call.call();
-            samples[count++] = System.nanoTime() - start;
+        while (rounds < budget.maxRounds() && (rounds < budget.minRounds() || System.nanoTime() < end)) {
+            for (int i = 0; i < list.size(); i++) {
+                long start = System.nanoTime();
+                list.get(i).call();
+                samples[i][rounds] = System.nanoTime() - start;
+            }
+            rounds++;
         }
-        long[] taken = Arrays.copyOf(samples, count);
-        Arrays.sort(taken);
-        return new Latency(millis(percentile(taken, 50)), millis(percentile(taken, 99)), count);
+        Map<String, Latency> latencies = new LinkedHashMap<>();
+        int i = 0;
+        for (String name : calls.keySet()) {
+            latencies.put(name, of(Arrays.copyOf(samples[i++], rounds)));
+        }
+        return latencies;
+    }
+
+    private static Latency of(long[] samples) {
+        Arrays.sort(samples);
+        return new Latency(millis(percentile(samples, 50)), millis(percentile(samples, 99)), samples.length);
     }
 
     /** @return the nearest-rank percentile of sorted samples */

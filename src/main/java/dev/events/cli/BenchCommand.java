@@ -51,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", hidden = true)
     boolean quick;
 
+    /** For measuring again: the data folders of an earlier run with the same --keep, without importing. */
+    @Option(names = "--reuse", hidden = true)
+    boolean reuse;
+
     @Override
     public Integer call() throws Exception {
         if (events.stream().anyMatch(n -> n < 1 || n > MAX_EVENTS)) {
@@ -62,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path modules = lightModules != null ? lightModules : LightModulesFolder.resolveDefault();
         Bench.Options options = new Bench.Options(events.stream().sorted().distinct().toList(), seed, http, keep,
-                modules, quick ? Bench.QUICK : Bench.DEFAULT);
+                modules, quick ? Bench.QUICK : Bench.DEFAULT, reuse);
         PrintWriter out = spec.commandLine().getOut();
         List<BenchResult> results = new Bench(options, Clock.systemDefaultZone(), spec.commandLine().getErr()).run();
         out.print(Bench.header(options) + Bench.table(results));

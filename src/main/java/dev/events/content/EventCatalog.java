@@ -1,38 +1,40 @@
 package dev.events.content;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
-import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
-import javax.jcr.Session;
-import javax.jcr.query.Query;
 
 /**
  * The published events of one {@code events} workspace, in memory, answering listings, calendars and filter
  * facets without repository sorting or filtering (JCR-SQL2 {@code ORDER BY} takes seconds at 100,000 events).
- * Loaded on first use and again after {@link #invalidate()}, which publication calls. Needs only
- * {@code javax.jcr} and the JDK.
+ * Listings are answered from indexes sorted by start ({@link CatalogIndex}): a page of all events, or of one
+ * category's, costs a binary search and the page, whatever the number of events; the events of a month or a day
+ * are found the same way before any other filter. Loaded on first use and again after {@link #invalidate()},
+ * which publication calls. Needs only {@code javax.jcr} and the JDK.
  */
 public final class EventCatalog {
 
-    private static final Comparator<CatalogEntry> BY_START = Comparator.comparing(CatalogEntry::start)
-            .thenComparing(CatalogEntry::name);
-    private static final Comparator<CatalogEntry> BY_PUBLISHED = Comparator.comparing(CatalogEntry::published,
-            Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).thenComparing(BY_START).reversed();
-
     private final SessionSource sessions;
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot snapshot;
 
-    /** The entries sorted both ways listings need, so that a request only filters and pages. */
-    private record Snapshot(List<CatalogEntry> byStart, List<CatalogEntry> byStartDescending,
-            List<CatalogEntry> byPublished) {
+    /** Every event, and the events of each category (indexed on first use). */
+    private record Snapshot(CatalogIndex all, Set<String> categories, Map<String, CatalogIndex> byCategory) {
+
+        CatalogIndex category(String category) {
+            if (!categories.contains(category)) {
+                return CatalogIndex.ofSorted(List.of());
+            }
+            return byCategory.computeIfAbsent(category, c -> CatalogIndex.filtered(all.byStart(),
+                    e -> e.categories().contains(c)));
+        }
     }
 
     /** @param sessions opens sessions on the workspace to index (the public {@code events} workspace) */
@@ -52,7 +54,7 @@ public final class EventCatalog {
      * @return the page; a page past the end is empty
      */
     public EventPage list(SortOrder order, Instant now, int page, int pageSize) throws RepositoryException {
-        return list(order, now, entry -> true, page, pageSize);
+        return list(order, now, CatalogFilter.ALL, page, pageSize);
     }
 
     /**
@@ -63,37 +65,45 @@ public final class EventCatalog {
      */
     public EventPage list(SortOrder order, Instant now, Predicate<CatalogEntry> filter, int page, int pageSize)
             throws RepositoryException {
-        List<CatalogEntry> all = ordered(order, now).stream().filter(filter).toList();
+        return list(order, now, filter instanceof CatalogFilter f ? f : CatalogFilter.of(filter), page, pageSize);
+    }
+
+    /** @see #list(SortOrder, Instant, Predicate, int, int) */
+    public EventPage list(SortOrder order, Instant now, CatalogFilter filter, int page, int pageSize)
+            throws RepositoryException {
+        List<CatalogEntry> all = select(filter).ordered(order, now);
         int pageCount = Math.max(1, (all.size() + pageSize - 1) / pageSize);
-        int from = Math.min(all.size(), (page - 1) * pageSize);
+        int from = (int) Math.min(all.size(), (page - 1L) * pageSize);
         List<CatalogEntry> items = all.subList(from, Math.min(all.size(), from + pageSize));
         return new EventPage(List.copyOf(items), page, pageCount, all.size());
     }
 
     /** @return every published event, by start ascending */
     public List<CatalogEntry> byStart() throws RepositoryException {
-        return snapshot().byStart();
+        return snapshot().all().byStart();
+    }
+
+    /** @return the published events with a day (in their own zone) from {@code from} to {@code to}, by start */
+    public List<CatalogEntry> touching(LocalDate from, LocalDate to) throws RepositoryException {
+        return snapshot().all().touching(from, to);
     }
 
     /** @return every published event in a listing's order at {@code now}, for filters before paging */
     public List<CatalogEntry> ordered(SortOrder order, Instant now) throws RepositoryException {
-        Snapshot current = snapshot();
-        if (order == SortOrder.PUBLISHED) {
-            return current.byPublished();
-        }
-        List<CatalogEntry> upcoming = current.byStart().stream().filter(e -> e.notEndedAt(now)).toList();
-        List<CatalogEntry> past = current.byStartDescending().stream().filter(e -> !e.notEndedAt(now)).toList();
-        return switch (order) {
-            case UPCOMING -> upcoming;
-            case PAST -> past;
-            default -> concat(upcoming, past);
-        };
+        return snapshot().all().ordered(order, now);
     }
 
-    private static List<CatalogEntry> concat(List<CatalogEntry> first, List<CatalogEntry> second) {
-        List<CatalogEntry> both = new ArrayList<>(first);
-        both.addAll(second);
-        return both;
+    /** @return the index holding exactly the events the filter keeps */
+    private CatalogIndex select(CatalogFilter filter) throws RepositoryException {
+        Snapshot current = snapshot();
+        String category = !filter.category().isEmpty() ? filter.category()
+                : filter.anyOf().size() == 1 ? filter.anyOf().get(0) : "";
+        CatalogIndex base = category.isEmpty() ? current.all() : current.category(category);
+        if (filter.indexed()) {
+            return base;
+        }
+        return CatalogIndex.filtered(filter.from() == null ? base.byStart() : base.touching(filter.from(),
+                filter.to()), filter);
     }
 
     private Snapshot snapshot() throws RepositoryException {
@@ -102,50 +112,15 @@ public final class EventCatalog {
             return current;
         }
         long loading = generation.get();
-        List<CatalogEntry> all = load();
-        Snapshot loaded = new Snapshot(all.stream().sorted(BY_START).toList(),
-                all.stream().sorted(BY_START.reversed()).toList(), all.stream().sorted(BY_PUBLISHED).toList());
+        CatalogLoader.Loaded loaded = CatalogLoader.load(sessions);
+        Snapshot fresh = new Snapshot(CatalogIndex.of(loaded.entries()), loaded.categories(),
+                new ConcurrentHashMap<>());
         synchronized (this) {
             // a publication during the load makes it stale: keep it for this request only
             if (generation.get() == loading) {
-                snapshot = loaded;
+                snapshot = fresh;
             }
         }
-        return loaded;
-    }
-
-    private List<CatalogEntry> load() throws RepositoryException {
-        Session session = sessions.open();
-        try {
-            Query query = session.getWorkspace().getQueryManager()
-                    .createQuery("/jcr:root//element(*, " + NodeTypes.CONTENT + ")", Query.XPATH);
-            List<CatalogEntry> loaded = new ArrayList<>();
-            for (NodeIterator it = query.execute().getNodes(); it.hasNext();) {
-                Node node = it.nextNode();
-                if (node.hasProperty(EventProperties.START_DATE)) {
-                    loaded.add(entry(node));
-                }
-            }
-            return List.copyOf(loaded);
-        } finally {
-            session.logout();
-        }
-    }
-
-    private static CatalogEntry entry(Node node) throws RepositoryException {
-        EventTime time = EventTime.of(node);
-        return new CatalogEntry(node.getIdentifier(), node.getName(), time.start().toInstant(), time.endsAt(),
-                instant(node, EventProperties.PUBLISHED), JcrValues.strings(node, EventProperties.CATEGORIES), time.start().toLocalDate(),
-                time.lastDay(), text(node, EventProperties.CITY),
-                text(node, EventProperties.COUNTRY).toUpperCase(Locale.ROOT),
-                instant(node, NodeTypes.LAST_MODIFIED));
-    }
-
-    private static Instant instant(Node node, String property) throws RepositoryException {
-        return node.hasProperty(property) ? node.getProperty(property).getDate().toInstant() : null;
-    }
-
-    private static String text(Node node, String name) throws RepositoryException {
-        return node.hasProperty(name) ? node.getProperty(name).getString().strip() : "";
+        return fresh;
     }
 }

@@ -2,7 +2,6 @@ package dev.events.delivery;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -49,8 +48,6 @@ public final class EventFeed {
     /** The most events in one feed. */
     public static final int MAX_EVENTS = 500;
     private static final Pattern CATEGORY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
-    /** More than the largest zone offset, for the first cut on instants before the exact check on dates. */
-    private static final Duration ZONE_MARGIN = Duration.ofDays(1);
 
     private final EventCatalog catalog;
     private final EventCalendar calendars;
@@ -86,15 +83,12 @@ public final class EventFeed {
 
     private List<Node> select(Session events, String category, LocalDate from, LocalDate to)
             throws RepositoryException {
-        java.time.Instant earliestEnd = from.atStartOfDay(ZoneOffset.UTC).toInstant().minus(ZONE_MARGIN);
-        java.time.Instant latestStart = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(ZONE_MARGIN);
         List<Node> selected = new ArrayList<>();
-        for (CatalogEntry entry : catalog.byStart()) {
-            if (selected.size() == MAX_EVENTS || !entry.start().isBefore(latestStart)) {
+        for (CatalogEntry entry : catalog.touching(from, to)) {
+            if (selected.size() == MAX_EVENTS) {
                 break;
             }
-            if (!entry.endsAt().isAfter(earliestEnd)
-                    || category != null && !entry.categories().contains(category)) {
+            if (category != null && !entry.categories().contains(category)) {
                 continue;
             }
             Node event;

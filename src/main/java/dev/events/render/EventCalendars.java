@@ -81,8 +81,8 @@ final class EventCalendars {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         Map<LocalDate, List<CatalogEntry>> byDay = new TreeMap<>();
-        for (CatalogEntry entry : catalog.byStart()) {
-            if (entry.touches(first, last) && scope.test(entry)) {
+        for (CatalogEntry entry : catalog.touching(first, last)) {
+            if (scope.test(entry)) {
                 LocalDate from = entry.firstDay().isBefore(first) ? first : entry.firstDay();
                 LocalDate to = entry.lastDay().isAfter(last) ? last : entry.lastDay();
                 for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {

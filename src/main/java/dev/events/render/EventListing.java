@@ -43,7 +43,7 @@ final class EventListing {
         EventQuery query = EventQuery.of(parameters);
         int size = values.number(EventListProperties.MAX_ITEMS, DEFAULT_MAX_ITEMS, MAX_ITEMS);
         boolean paging = values.flag(EventListProperties.PAGING, true);
-        EventPage result = catalog.list(order, now, ListScope.of(values, now).and(fullText.match(query)),
+        EventPage result = catalog.list(order, now, ListScope.of(values, now).filter(fullText.match(query)),
                 paging ? pageNumber : 1, size);
         int pageCount = paging ? result.pageCount() : 1;
         if (pageNumber > pageCount) {

@@ -7,7 +7,9 @@ import java.util.Map;
 import javax.jcr.RepositoryException;
 
 import dev.events.content.CatalogEntry;
+import dev.events.content.CatalogFilter;
 import dev.events.content.EventCatalog;
+import dev.events.content.SortOrder;
 
 /**
  * The event-teaser component: one chosen event, or the next events (not over yet, by start) of a category. An
@@ -38,9 +40,8 @@ final class EventTeasers {
 
     private List<EventView> next(ComponentValues values) throws RepositoryException {
         String category = values.text(EventTeaserProperties.CATEGORY);
-        List<CatalogEntry> next = catalog.byStart().stream()
-                .filter(e -> e.notEndedAt(now) && (category.isEmpty() || e.categories().contains(category)))
-                .limit(values.number(EventTeaserProperties.COUNT, 1, MAX_COUNT)).toList();
+        List<CatalogEntry> next = catalog.list(SortOrder.UPCOMING, now, CatalogFilter.category(category), 1,
+                values.number(EventTeaserProperties.COUNT, 1, MAX_COUNT)).items();
         return loader.views(next, EventListing.DEFAULT_TEASER_LENGTH);
     }
 }
