@@ -32,6 +32,7 @@ final class BenchTable {
         rows.add(new Row("import (events/s)", Target.atLeast(2_000), BenchResult::importRate, null));
         rows.add(new Row("bulk publication (events/s)", Target.atLeast(1_000), BenchResult::publishRate, null));
         rows.add(new Row("cold start to first page (s)", Target.atMost(5), BenchResult::coldStart, null));
+        rows.add(new Row("... without the catalog file (s)", Target.NONE, BenchResult::coldWalk, null));
         for (BenchRequest request : BenchRequest.all("", YearMonth.of(2000, 1))) {
             latencyRows(request);
         }

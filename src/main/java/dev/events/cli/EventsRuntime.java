@@ -12,6 +12,7 @@ import com.google.inject.name.Names;
 import dev.events.author.AuthorModule;
 import dev.events.config.SiteSettings;
 import dev.events.content.ContentModule;
+import dev.events.content.EventCatalog;
 import dev.events.content.Repositories;
 import dev.events.definition.DefinitionModule;
 import dev.events.definition.DefinitionRegistry;
@@ -77,10 +78,11 @@ public final class EventsRuntime implements AutoCloseable {
         }
     }
 
-    /** Shuts the repositories down; later calls do nothing. */
+    /** Keeps the event catalog for the next start and shuts the repositories down; later calls do nothing. */
     @Override
     public synchronized void close() {
         if (repositories != null) {
+            injector.getInstance(EventCatalog.class).store();
             repositories.close();
             repositories = null;
         }

@@ -19,6 +19,8 @@ public final class ContentModule extends AbstractModule {
 
     /** The id of the Event content type in the light module. */
     public static final String EVENT_TYPE = "events:event";
+    /** The public events kept between runs, next to the public repository ({@link EventCatalog#store}). */
+    static final String CATALOG_FILE = "events-catalog.bin";
 
     @Provides
     @Singleton
@@ -29,7 +31,8 @@ public final class ContentModule extends AbstractModule {
     @Provides
     @Singleton
     EventCatalog catalog(Repositories repositories) {
-        return new EventCatalog(() -> repositories.published().loginReadOnly(Workspaces.EVENTS));
+        return new EventCatalog(() -> repositories.published().loginReadOnly(Workspaces.EVENTS),
+                repositories.published().home().resolve(CATALOG_FILE));
     }
 
     @Provides

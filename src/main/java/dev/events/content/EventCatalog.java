@@ -1,51 +1,94 @@
 package dev.events.content;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The published events of one {@code events} workspace, in memory, answering listings, calendars and filter
  * facets without repository sorting or filtering (JCR-SQL2 {@code ORDER BY} takes seconds at 100,000 events).
  * Listings are answered from indexes sorted by start ({@link CatalogIndex}): a page of all events, or of one
  * category's, costs a binary search and the page, whatever the number of events; the events of a month or a day
- * are found the same way before any other filter. Loaded on first use and again after {@link #invalidate()},
- * which publication calls. Needs only {@code javax.jcr} and the JDK.
+ * are found the same way before any other filter. Loaded on first use, from the catalog file when it still
+ * describes the workspace ({@link CatalogFile}), else by reading every event; a publication replaces the events
+ * it changed ({@link #published}); {@link #store} writes the file, as the runtime does when it closes. Needs only
+ * {@code javax.jcr} and the JDK.
  */
 public final class EventCatalog {
 
+    private static final Logger log = LoggerFactory.getLogger(EventCatalog.class);
+
     private final SessionSource sessions;
+    private final Path file;
     private final AtomicLong generation = new AtomicLong();
-    private volatile Snapshot snapshot;
-
-    /** Every event, and the events of each category (indexed on first use). */
-    private record Snapshot(CatalogIndex all, Set<String> categories, Map<String, CatalogIndex> byCategory) {
-
-        CatalogIndex category(String category) {
-            if (!categories.contains(category)) {
-                return CatalogIndex.ofSorted(List.of());
-            }
-            return byCategory.computeIfAbsent(category, c -> CatalogIndex.filtered(all.byStart(),
-                    e -> e.categories().contains(c)));
-        }
-    }
+    private volatile CatalogSnapshot snapshot;
 
     /** @param sessions opens sessions on the workspace to index (the public {@code events} workspace) */
     public EventCatalog(SessionSource sessions) {
+        this(sessions, null);
+    }
+
+    /** @param file where the catalog is kept between runs, or null for nowhere */
+    public EventCatalog(SessionSource sessions, Path file) {
         this.sessions = sessions;
+        this.file = file;
     }
 
     /** Forgets the loaded entries; the next listing reads the workspace again. */
     public void invalidate() {
         generation.incrementAndGet();
         snapshot = null;
+    }
+
+    /**
+     * Takes a publication or unpublication into a loaded catalog: the events with these identifiers are read again
+     * (or dropped when no longer public), the others are kept. A catalog not loaded yet is left to load later;
+     * one that cannot read the changes is dropped, to load again on next use.
+     */
+    public synchronized void published(List<String> ids) {
+        generation.incrementAndGet();
+        CatalogSnapshot current = snapshot;
+        if (current == null || ids.isEmpty()) {
+            return;
+        }
+        // visitors keep the previous catalog while the changed events are read
+        try {
+            Session session = sessions.open();
+            try {
+                snapshot = current.with(ids, CatalogLoader.read(session, ids));
+            } finally {
+                session.logout();
+            }
+        } catch (RepositoryException | RuntimeException e) {
+            snapshot = null;
+            log.warn("Cannot read the events just published ({}); the catalog loads again", e.toString());
+        }
+    }
+
+    /** Writes the loaded catalog to its file, unless the file holds it already or nothing is loaded. */
+    public synchronized void store() {
+        CatalogSnapshot current = snapshot;
+        if (file == null || current == null || current.stored()) {
+            return;
+        }
+        try {
+            List<CatalogEntry> entries = current.all().byStart();
+            CatalogFile.write(file, entries, new CatalogFingerprint(entries.size(), current.lastPublished()));
+            snapshot = current.asStored();
+        } catch (IOException e) {
+            log.warn("Cannot write the event catalog to {}: {}; the next start reads every event", file, e.toString());
+        }
     }
 
     /**
@@ -95,7 +138,7 @@ public final class EventCatalog {
 
     /** @return the index holding exactly the events the filter keeps */
     private CatalogIndex select(CatalogFilter filter) throws RepositoryException {
-        Snapshot current = snapshot();
+        CatalogSnapshot current = snapshot();
         String category = !filter.category().isEmpty() ? filter.category()
                 : filter.anyOf().size() == 1 ? filter.anyOf().get(0) : "";
         CatalogIndex base = category.isEmpty() ? current.all() : current.category(category);
@@ -106,15 +149,13 @@ public final class EventCatalog {
                 filter.to()), filter);
     }
 
-    private Snapshot snapshot() throws RepositoryException {
-        Snapshot current = snapshot;
+    private CatalogSnapshot snapshot() throws RepositoryException {
+        CatalogSnapshot current = snapshot;
         if (current != null) {
             return current;
         }
         long loading = generation.get();
-        CatalogLoader.Loaded loaded = CatalogLoader.load(sessions);
-        Snapshot fresh = new Snapshot(CatalogIndex.of(loaded.entries()), loaded.categories(),
-                new ConcurrentHashMap<>());
+        CatalogSnapshot fresh = load();
         synchronized (this) {
             // a publication during the load makes it stale: keep it for this request only
             if (generation.get() == loading) {
@@ -122,5 +163,29 @@ public final class EventCatalog {
             }
         }
         return fresh;
+    }
+
+    private CatalogSnapshot load() throws RepositoryException {
+        Session session = sessions.open();
+        try {
+            Optional<CatalogSnapshot> stored = file == null ? Optional.empty() : stored(session);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            CatalogLoader.Loaded walked = CatalogLoader.walk(session);
+            return CatalogSnapshot.of(walked.entries(), walked.lastPublished(), false);
+        } finally {
+            session.logout();
+        }
+    }
+
+    private Optional<CatalogSnapshot> stored(Session session) throws RepositoryException {
+        try {
+            return CatalogFile.read(file, session).map(stored -> CatalogSnapshot.of(stored.entries(),
+                    stored.fingerprint().lastPublished(), true));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot read the event catalog from {}: {}; reading every event", file, e.toString());
+            return Optional.empty();
+        }
     }
 }

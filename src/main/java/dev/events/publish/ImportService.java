@@ -41,7 +41,7 @@ public final class ImportService {
     /** Hands the events to write, one at a time, to a bulk write. */
     @FunctionalInterface
     private interface Records {
-        void each(BulkWrite write) throws ImportException, RepositoryException, IOException;
+        void each(BulkWrite write) throws Exception;
     }
 
     /**
@@ -78,11 +78,7 @@ public final class ImportService {
         List<String> ids;
         try (ImportSpool spool = ImportSpool.of(in)) {
             int count = check(spool, source);
-            ids = write(count, bulk -> {
-                try (InputStream again = spool.open()) {
-                    reader.scan(again, source, item -> bulk.add(item.record()));
-                }
-            }, source, user);
+            ids = write(count, bulk -> RecordPipe.copy(reader, spool, source, bulk), source, user);
         } catch (IOException e) {
             throw new ImportException(source, List.of(new ImportProblem(0, "", "", "cannot read: " + e)));
         }
@@ -118,8 +114,11 @@ public final class ImportService {
             } catch (ImportException | RepositoryException | RuntimeException e) {
                 bulk.undo(e);
                 throw e;
-            } catch (IOException e) {
+            } catch (Exception e) {
                 bulk.undo(e);
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
                 throw new ImportException(source, List.of(new ImportProblem(0, "", "", "cannot read: " + e)));
             }
         } finally {

@@ -12,6 +12,7 @@ import dev.events.content.EventHistory;
 import dev.events.content.EventImportReader;
 import dev.events.content.EventWriter;
 import dev.events.content.Repositories;
+import dev.events.content.Workspaces;
 
 /** Binds publication, which keeps the public event catalog current, and imports. */
 public final class PublishModule extends AbstractModule {
@@ -20,7 +21,11 @@ public final class PublishModule extends AbstractModule {
     @Singleton
     Publisher publisher(Repositories repositories, Clock clock, EventCatalog catalog) {
         Publisher publisher = new Publisher(repositories, clock);
-        publisher.addListener((workspace, ids) -> catalog.invalidate());
+        publisher.addListener((workspace, ids) -> {
+            if (Workspaces.EVENTS.equals(workspace)) {
+                catalog.published(ids);
+            }
+        });
         return publisher;
     }
 

@@ -34,7 +34,7 @@ class BenchCommandTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).startsWith("Events benchmark: seed 3, ").contains("cores", "max heap");
         assertThat(lines.get(1)).matches("figure +target +N=100 +N=200 +ratio 200/100");
-        assertThat(lines).hasSize(2 + 3 + 7 * 4 + 5).noneMatch(l -> l.startsWith("HTTP"));
+        assertThat(lines).hasSize(2 + 4 + 7 * 4 + 5).noneMatch(l -> l.startsWith("HTTP"));
         assertThat(row(lines, "import (events/s)")).satisfies(r -> {
             assertThat(r.get(0)).isEqualTo("≥ 2,000");
             assertThat(r.subList(1, 3)).allMatch(c -> c.matches(NUMBER + " (PASS|MISS)"));
