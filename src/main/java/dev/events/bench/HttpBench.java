@@ -51,7 +51,7 @@ final class HttpBench {
     }
 
     BenchResult.HttpFigures measure(Path data, String detailName) throws Exception {
-        try (EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock, BenchRun.settings(true))) {
+        try (EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock, Measurement.settings(true))) {
             WebServer server = new WebServer(LOOPBACK, 0, runtime.get(PublicSite.class),
                     runtime.get(WebResources.class), runtime.get(AuthorServlet.class));
             server.start();

@@ -20,6 +20,8 @@ final class DetailRules {
     /** Deliberately simple: one @, no spaces, a dot in the domain; the address is shown, not mailed to. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
     private static final Pattern PRICE = Pattern.compile("\\d{1,9}(\\.\\d{1,4})?");
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ProblemSink sink;
 
@@ -62,7 +64,7 @@ final class DetailRules {
     }
 
     private static boolean isCurrency(String code) {
-        return Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
+        return CURRENCIES.contains(code);
     }
 
     private void checkRange(Map<String, Object> values, String name, double limit) {
