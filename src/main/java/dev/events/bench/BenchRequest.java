@@ -19,7 +19,7 @@ public record BenchRequest(String name, String path, boolean listing) {
      * The measured requests: adding one is a line.
      *
      * @param detail the name of an event, for its detail page
-     * @param month  the month of the archive
+     * @param month  the month of the archive, a busy one
      */
     static List<BenchRequest> all(String detail, YearMonth month) {
         return List.of(
