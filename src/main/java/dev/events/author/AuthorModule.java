@@ -43,17 +43,24 @@ public final class AuthorModule extends AbstractModule {
         return new WorkflowPages(workflow, repositories, templates, editor::labels);
     }
 
+    /** The pages of the author repository rendered as the public site renders them, for the page editor. */
+    @Provides
+    @Singleton
+    PagePreview preview(Repositories repositories, DefinitionRegistry definitions, PageRenderer renderer,
+            EventCatalog catalog) {
+        return new PagePreview(repositories, definitions, renderer, catalog);
+    }
+
     /** The page tree, the page editor and the components' dialogs at {@code /author/pages}. */
     @Provides
     PageRoutes pages(Repositories repositories, DefinitionRegistry definitions, Messages messages,
-            PageRenderer renderer, EventCatalog catalog, WorkflowService workflow, AuthorTemplates templates,
-            EditorPageHandler editor, Clock clock) {
+            PagePreview preview, WorkflowService workflow, AuthorTemplates templates, EditorPageHandler editor,
+            Clock clock) {
         WebsiteWrites writes = new WebsiteWrites(repositories, workflow, new ContentStamps(clock));
         EditorForms forms = new EditorForms(messages, Locale.ENGLISH);
         PageTree tree = new PageTree(repositories, definitions, messages);
         DialogPages dialogs = new DialogPages(templates);
-        PageEditorHandler pageEditor = new PageEditorHandler(repositories,
-                new PagePreview(repositories, definitions, renderer, catalog), tree,
+        PageEditorHandler pageEditor = new PageEditorHandler(repositories, preview, tree,
                 (page, csrf, editable, problems) -> new PageChrome(templates, definitions, messages, page, csrf,
                         editable, problems), workflow, templates, clock);
         return new PageRoutes(new PageTreeHandler(tree, new PageOperations(writes, definitions), repositories,

@@ -15,11 +15,11 @@ public record TaskView(Task task, List<FieldChange> changes) {
 
     /** @return the author page of the task's item: the event editor, or the page editor */
     public String link() {
-        return link(task);
+        return linkOf(task);
     }
 
     /** @return the author page of a task's item */
-    public static String link(Task task) {
+    public static String linkOf(Task task) {
         return AuthorServlet.BASE + (task.isPage() ? "/pages" + task.itemName() : "/events/" + task.itemName());
     }
 }
