@@ -13,6 +13,7 @@ import javax.jcr.Session;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.events.content.NodeTypes;
+import dev.events.content.PageProperties;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 import dev.events.security.Role;
@@ -83,8 +84,9 @@ final class PageTreeHandler {
         try {
             Node page = WebsiteWrites.page(website, path);
             Map<String, Object> model = new HashMap<>(Map.of("user", user, "csrf", AuthSession.csrfToken(request),
-                    "path", path, "title", page.hasProperty("title") ? page.getProperty("title").getString()
-                            : page.getName(), "subpages", subpages(page),
+                    "path", path, "title", page.hasProperty(PageProperties.TITLE)
+                            ? page.getProperty(PageProperties.TITLE).getString() : page.getName(),
+                    "subpages", subpages(page),
                     "live", Optional.ofNullable(PageOperations.published(page)).orElse("")));
             return AuthorResponse.page(200, templates.render("page-delete.ftl", model));
         } finally {

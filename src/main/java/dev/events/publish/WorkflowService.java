@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
-import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 import dev.events.security.Role;
@@ -27,6 +25,7 @@ public final class WorkflowService {
     private final AuditTrail audit;
     private final Publication publication;
     private final ScheduledTasks scheduled;
+    private final TaskRequests requests;
     private final Clock clock;
 
     public WorkflowService(Repositories repositories, Publication publication, AuditTrail audit, Clock clock) {
@@ -35,6 +34,7 @@ public final class WorkflowService {
         this.audit = audit;
         this.clock = clock;
         this.scheduled = new ScheduledTasks(repositories, tasks, publication, audit, clock);
+        this.requests = new TaskRequests(repositories, tasks, audit, clock);
     }
 
     /** An editor asks for an event's publication, now or at {@code publishAt}, until {@code unpublishAt}. */
@@ -54,7 +54,7 @@ public final class WorkflowService {
         if (publishAt != null && unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
             throw new WorkflowException(422, "The unpublication time must be after the publication time.");
         }
-        return request(TaskType.PUBLISH, workspace, name, comment, publishAt, unpublishAt, user);
+        return requests.create(TaskType.PUBLISH, workspace, name, comment, publishAt, unpublishAt, user);
     }
 
     /** An editor asks for an event's unpublication, now or at {@code unpublishAt}. */
@@ -66,7 +66,7 @@ public final class WorkflowService {
     /** An editor asks for an item's unpublication, now or at {@code unpublishAt}; a page goes with its subpages. */
     public synchronized Task requestUnpublication(String workspace, String name, String comment,
             Instant unpublishAt, User user) throws WorkflowException, RepositoryException {
-        return request(TaskType.UNPUBLISH, workspace, name, comment, null, unpublishAt, user);
+        return requests.create(TaskType.UNPUBLISH, workspace, name, comment, null, unpublishAt, user);
     }
 
     /** A publisher takes a task. */
@@ -182,32 +182,6 @@ public final class WorkflowService {
         }
     }
 
-    private Task request(TaskType type, String workspace, String name, String comment, Instant publishAt,
-            Instant unpublishAt, User user) throws WorkflowException, RepositoryException {
-        Session items = repositories.author().login(workspace);
-        Session session = repositories.author().login(Workspaces.TASKS);
-        try {
-            Node item = WorkflowItems.find(items, workspace, name).orElseThrow(() ->
-                    new WorkflowException(404, "There is no " + WorkflowItems.kind(workspace) + " " + name + "."));
-            if (EventWorkflowState.of(item).equals("pending")) {
-                throw new WorkflowException(409, "A request for this " + WorkflowItems.kind(workspace)
-                        + " is already waiting for a publisher.");
-            }
-            Task task = tasks.create(session, new Task("", type, workspace, item.getIdentifier(), name,
-                    WorkflowItems.title(item), user.name(), clock.instant(), clean(comment), publishAt, unpublishAt,
-                    text(item, NodeTypes.LAST_MODIFIED), TaskStatus.OPEN, "", "", null, ""));
-            audit.add(session, user.name(), "request-" + (type == TaskType.PUBLISH ? "publication" : "unpublication"),
-                    task, task.comment(), task.stamp());
-            EventWorkflowState.set(item, "pending", task.id(), "");
-            session.save();
-            items.save();
-            return task;
-        } finally {
-            session.logout();
-            items.logout();
-        }
-    }
-
     private Task transition(String taskId, User user, Transition transition)
             throws WorkflowException, RepositoryException {
         if (!user.may(Role.PUBLISHER)) {
@@ -248,14 +222,6 @@ public final class WorkflowService {
     static Task with(Task t, TaskStatus status, String claimedBy, String decidedBy, Instant decidedAt,
             String decision) {
         return t.with(status, claimedBy, decidedBy, decidedAt, decision);
-    }
-
-    private static String clean(String comment) {
-        return comment == null ? "" : comment.strip();
-    }
-
-    private static String text(Node node, String name) throws RepositoryException {
-        return node.hasProperty(name) ? node.getProperty(name).getString() : "";
     }
 
     /** One transition of a task: what it becomes and what the audit trail records. */
