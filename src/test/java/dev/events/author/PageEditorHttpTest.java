@@ -200,8 +200,8 @@ class PageEditorHttpTest {
         pages.site.importEvents("/publish/draft-event.json", false);
         pages.addPage(eric, "/", "listing", "Listing", PagesFixture.BOARD);
         add("listing", "main", PagesFixture.EVENT_LIST);
-        eric.post("/author/pages/listing/areas/main/components/0", Map.of("sortOrder", "published",
-                "maxItems", "50"));
+        PagesFixture.saveDialog(eric, "/author/pages/listing/areas/main/components/0",
+                Map.of("sortOrder", "published", "maxItems", "50"));
         Document editor = eric.page("/author/pages/listing");
         List<String> shown = editor.select(".events-list__item").eachText();
         assertThat(shown).hasSize(10);

@@ -161,8 +161,8 @@ class PageWorkflowHttpTest {
         pages.site.importEvents("/publish/draft-event.json", false);
         pages.addPage(eric, "/", "listed", "Listed", PagesFixture.BOARD);
         eric.post("/author/pages/listed/areas/main/add", Map.of("template", PagesFixture.EVENT_LIST));
-        eric.post("/author/pages/listed/areas/main/components/0", Map.of("sortOrder", "published",
-                "maxItems", "50"));
+        PagesFixture.saveDialog(eric, "/author/pages/listed/areas/main/components/0",
+                Map.of("sortOrder", "published", "maxItems", "50"));
         request("/listed");
         approve("/listed");
         String live = VisibleText.of(pages.site.get("/listed").text());

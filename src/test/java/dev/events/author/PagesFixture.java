@@ -67,6 +67,25 @@ final class PagesFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves a dialog as a browser would: every input as the form holds it (checked boxes only), with some
+     * values replaced.
+     *
+     * @return the answer
+     */
+    static HttpResponse<String> saveDialog(Author author, String address, Map<String, String> changes)
+            throws Exception {
+        Map<String, String> form = new HashMap<>();
+        for (org.jsoup.nodes.FormElement dialog : author.page(address).select("form.author-dialog").forms()) {
+            for (org.jsoup.Connection.KeyVal value : dialog.formData()) {
+                form.putIfAbsent(value.key(), value.value());
+            }
+        }
+        form.putAll(changes);
+        form.remove("_csrf");
+        return author.post(address, form);
+    }
+
     Author logIn(String user) throws Exception {
         AuthorClient client = new AuthorClient(server.port());
         return new Author(client, client.logIn(user, PASSWORD));
