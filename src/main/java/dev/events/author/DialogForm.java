@@ -14,9 +14,15 @@ import dev.events.definition.FieldDefinition;
  * type of a text field, the workspace a link field points into).
  *
  * @param definition the dialog
+ * @param title      its label, translated
  * @param tabs       the form
  */
-record DialogForm(DialogDefinition definition, List<EditorTab> tabs) {
+record DialogForm(DialogDefinition definition, String title, List<EditorTab> tabs) {
+
+    /** @return the dialog's form, built with the event editor's pieces */
+    static DialogForm of(DialogDefinition dialog, EditorForms forms) {
+        return new DialogForm(dialog, forms.title(dialog), forms.dialog(dialog));
+    }
 
     /** How a field's value is stored. */
     enum Kind { TEXT, LONG, DOUBLE, BOOLEAN, DATE, OPTION, EVENT_LINK, MULTI, RICH_TEXT }

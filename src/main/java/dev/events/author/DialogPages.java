@@ -26,7 +26,7 @@ final class DialogPages {
         Map<String, Object> model = new HashMap<>();
         model.put("user", user);
         model.put("csrf", AuthSession.csrfToken(request));
-        model.put("title", form.tabs().isEmpty() ? form.definition().label() : form.tabs().get(0).label());
+        model.put("title", form.title());
         model.put("tabs", form.tabs());
         model.put("values", values.asMap());
         model.put("errors", errors);

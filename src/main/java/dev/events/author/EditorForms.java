@@ -68,6 +68,11 @@ public final class EditorForms {
         return tabs;
     }
 
+    /** @return the dialog's label, translated; "Properties" when it has none */
+    public String title(DialogDefinition dialog) {
+        return text(dialog.label(), "Properties");
+    }
+
     /** The app's fields; without any, fields generated from the content type's model, as Magnolia does. */
     private static List<FieldDefinition> fieldsOf(AppDefinition app, ContentTypeDefinition type) {
         if (!app.form().fields().isEmpty()) {

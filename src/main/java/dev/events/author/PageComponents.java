@@ -113,7 +113,7 @@ final class PageComponents {
     DialogForm form(String template) {
         DialogDefinition dialog = definitions.template(template).map(TemplateDefinition::dialog)
                 .flatMap(definitions::dialog).orElse(new DialogDefinition("", template, List.of(), List.of()));
-        return new DialogForm(dialog, forms.dialog(dialog));
+        return DialogForm.of(dialog, forms);
     }
 
     /** @return the component at the address, else a 404 */
@@ -178,7 +178,8 @@ final class PageComponents {
                 continue;
             }
             try {
-                DialogForm single = new DialogForm(form.definition(), List.of(new EditorTab("d", "", List.of(field))));
+                DialogForm single = new DialogForm(form.definition(), form.title(),
+                        List.of(new EditorTab("d", "", List.of(field))));
                 defaults.putAll(DialogInput.check(single, values, null));
             } catch (InputException invalidDefault) {
                 // a default the dialog itself would refuse is left for the integrator to fill in

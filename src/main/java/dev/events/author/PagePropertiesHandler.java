@@ -92,6 +92,6 @@ final class PagePropertiesHandler {
     private DialogForm form(Node page) throws javax.jcr.RepositoryException {
         DialogDefinition dialog = definitions.template(PageComponents.templateOf(page))
                 .map(TemplateDefinition::dialog).flatMap(definitions::dialog).orElse(DEFAULT_DIALOG);
-        return new DialogForm(dialog, forms.dialog(dialog));
+        return DialogForm.of(dialog, forms);
     }
 }
