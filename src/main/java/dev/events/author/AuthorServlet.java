@@ -47,10 +47,13 @@ public final class AuthorServlet extends HttpServlet {
     private final transient ImportPage imports;
     private final transient WorkflowPages workflow;
     private final transient AuthorTemplates templates;
+    private final transient PageRoutes pages;
 
     /** The author UI's pages; see {@link AuthorModule}. */
     public AuthorServlet(LoginPage login, BrowserPageHandler browser, EditorPageHandler editor,
-            HistoryActions history, ImportPage imports, WorkflowPages workflow, AuthorTemplates templates) {
+            HistoryActions history, ImportPage imports, WorkflowPages workflow, AuthorTemplates templates,
+            PageRoutes pages) {
+        this.pages = pages;
         this.login = login;
         this.browser = browser;
         this.editor = editor;
@@ -115,7 +118,8 @@ public final class AuthorServlet extends HttpServlet {
 
     private AuthorResponse routeLoggedIn(HttpServletRequest request, String path, boolean post, User user)
             throws Exception {
-        AuthorResponse page = post ? routePost(request, path, user) : routeGet(request, path, user);
+        AuthorResponse page = path.startsWith("/pages") ? pages.route(request, user, path, post)
+                : post ? routePost(request, path, user) : routeGet(request, path, user);
         return page != null ? page : error(404, "There is no author page at this address.", request);
     }
 
