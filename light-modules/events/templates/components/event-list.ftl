@@ -15,4 +15,10 @@
   <p class="events-list__empty">${i18n['events.components.event-list.empty']}</p>
   [/#if]
   [@ev.pager listing=model /]
+  [#assign feeds = eventfn.eventsPageLink()]
+  <nav class="events-list__feeds" aria-label="${i18n['events.feeds.label']}">
+    <a class="events-list__feed-link" type="application/rss+xml" href="${feeds}.rss">${i18n['events.feeds.rss']}</a>
+    <a class="events-list__feed-link" type="application/atom+xml" href="${feeds}.atom">${i18n['events.feeds.atom']}</a>
+    <a class="events-list__feed-link" type="text/calendar" href="${feeds}.ics">${i18n['events.feeds.ics']}</a>
+  </nav>
 </section>

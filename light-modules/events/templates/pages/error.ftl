@@ -6,7 +6,6 @@
 <html lang="${cmsfn.language()}">
 <head>
   [@ev.head title=title /]
-  <meta name="robots" content="noindex">
 </head>
 <body class="events-page">
   <main class="events-page__main">

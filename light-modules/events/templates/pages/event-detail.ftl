@@ -5,7 +5,8 @@
 <!DOCTYPE html>
 <html lang="${cmsfn.language()}">
 <head>
-  [@ev.head title=event.title /]
+  [@ev.head title=event.title meta=pagefn.pageMeta() description=event.teaser image=event.image type="website" /]
+  [@ev.structuredData event=event /]
   [@cms.page /]
 </head>
 <body class="events-page">
@@ -13,7 +14,9 @@
     <article class="events-detail">
       <h1 class="events-detail__title">${event.title}</h1>
       [#if event.subtitle?has_content]<p class="events-detail__subtitle">${event.subtitle}</p>[/#if]
+      [@ev.statusBanner event=event /]
       [@ev.whenWhere event=event block="events-detail" /]
+      [@ev.online event=event /]
       [#if event.image?has_content]<img class="events-detail__image" src="${event.image}" alt="">[/#if]
       [#if event.body?has_content]
       <div class="events-detail__body">${event.body?no_esc}</div>
@@ -26,6 +29,8 @@
         [#list event.categories as category]<li class="events-detail__category">${category}</li>[/#list]
       </ul>
       [/#if]
+      [@ev.calendarLinks event=event /]
+      [@ev.shareLinks event=event /]
       <p class="events-detail__back"><a class="events-detail__back-link" href="${eventfn.eventsPageLink()}">${i18n['events.back']}</a></p>
     </article>
   </main>

@@ -61,7 +61,8 @@ public final class EventCatalog {
         return snapshot().byStart();
     }
 
-    private List<CatalogEntry> ordered(SortOrder order, Instant now) throws RepositoryException {
+    /** @return every published event in a listing's order at {@code now}, for filters before paging */
+    public List<CatalogEntry> ordered(SortOrder order, Instant now) throws RepositoryException {
         Snapshot current = snapshot();
         if (order == SortOrder.PUBLISHED) {
             return current.byPublished();
@@ -119,9 +120,12 @@ public final class EventCatalog {
 
     private static CatalogEntry entry(Node node) throws RepositoryException {
         EventTime time = EventTime.of(node);
-        Instant published = node.hasProperty(EventProperties.PUBLISHED)
-                ? node.getProperty(EventProperties.PUBLISHED).getDate().toInstant() : null;
         return new CatalogEntry(node.getIdentifier(), node.getName(), time.start().toInstant(), time.endsAt(),
-                published, JcrValues.strings(node, EventProperties.CATEGORIES));
+                instant(node, EventProperties.PUBLISHED), JcrValues.strings(node, EventProperties.CATEGORIES),
+                instant(node, NodeTypes.LAST_MODIFIED));
+    }
+
+    private static Instant instant(Node node, String property) throws RepositoryException {
+        return node.hasProperty(property) ? node.getProperty(property).getDate().toInstant() : null;
     }
 }

@@ -54,6 +54,20 @@ public record EventTime(ZonedDateTime start, ZonedDateTime end, boolean allDay) 
     }
 
     /**
+     * @return the dates as an iCalendar file shows them: {@code 2017-10-05/2017-10-06} (first and last day) for
+     *         all-day events, {@code Europe/Paris 2017-06-28T13:00/2017-06-28T15:00} (zone, wall times, no end
+     *         when there is none) for timed ones. Two equal values mean that calendar subscribers see the same
+     *         {@code DTSTART} and {@code DTEND}.
+     */
+    public String calendarTiming() {
+        if (allDay) {
+            return start.toLocalDate() + "/" + lastDay();
+        }
+        boolean hasEnd = end != null && end.isAfter(start);
+        return start.getZone().getId() + " " + start.toLocalDateTime() + "/" + (hasEnd ? end.toLocalDateTime() : "");
+    }
+
+    /**
      * @return when the event is over: an event is ongoing until the end of its last day in its own zone
      */
     public Instant endsAt() {

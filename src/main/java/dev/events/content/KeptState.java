@@ -10,8 +10,9 @@ import javax.jcr.Value;
 
 /**
  * What restoring a version leaves as it is, because it is not content: the publication record (an old version
- * must not claim an old publication; publication owns the first publication time), the trash state, and the
- * event's place in the approval workflow.
+ * must not claim an old publication; publication owns the first publication time), the trash state, the
+ * event's place in the approval workflow, and its calendar {@code SEQUENCE} with the dates last published, which
+ * must never go down (calendars ignore an update whose {@code SEQUENCE} is lower than the one they hold).
  */
 final class KeptState {
 
@@ -19,7 +20,7 @@ final class KeptState {
             NodeTypes.LAST_ACTIVATED_BY, NodeTypes.LAST_ACTIVATED_VERSION,
             NodeTypes.LAST_ACTIVATED_VERSION_CREATED, EventProperties.PUBLISHED,
             NodeTypes.DELETED, NodeTypes.DELETED_BY, NodeTypes.WORKFLOW_STATE, NodeTypes.WORKFLOW_TASK,
-            NodeTypes.WORKFLOW_NOTE);
+            NodeTypes.WORKFLOW_NOTE, NodeTypes.CALENDAR_SEQUENCE, NodeTypes.PUBLISHED_TIMING);
 
     private final boolean trashed;
     private final Map<String, Value> values;

@@ -27,6 +27,13 @@ public final class NodeTypes {
     public static final String WORKFLOW_STATE = "events:workflow";
     public static final String WORKFLOW_TASK = "events:task";
     public static final String WORKFLOW_NOTE = "events:note";
+    /**
+     * An event's iCalendar {@code SEQUENCE}: how many of its publications changed its dates as calendars show
+     * them. Counted at publication on author and, alone of the runtime's own properties, copied to public.
+     */
+    public static final String CALENDAR_SEQUENCE = "events:sequence";
+    /** The dates of an event's last publication as calendars show them ({@code EventTime.calendarTiming()}). */
+    public static final String PUBLISHED_TIMING = "events:publishedTiming";
     public static final String LAST_ACTIVATED_VERSION = "mgnl:lastActivatedVersion";
     public static final String LAST_ACTIVATED_VERSION_CREATED = "mgnl:lastActivatedVersionCreated";
 

@@ -4,43 +4,24 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
-import dev.events.content.EventProperties;
-import dev.events.content.EventTime;
-import dev.events.content.JcrValues;
-import dev.events.content.NodeTypes;
-import dev.events.content.Translations;
-import dev.events.format.LocationLine;
+import dev.events.config.SiteSettings;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.TzId;
-import net.fortuna.ical4j.model.property.Categories;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.LastModified;
-import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Status;
-import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
@@ -52,16 +33,27 @@ import net.fortuna.ical4j.validate.ValidationException;
  * <ul>
  * <li>{@code UID} is {@code <node identifier>@events}: the JCR identifier of the event never changes when the
  * event is edited, renamed, moved or republished, so calendars that imported the file update the same entry.</li>
- * <li>{@code DTSTAMP} is the runtime's {@link Clock} at the time of the request.</li>
+ * <li>{@code SEQUENCE} counts the publications that changed the event's dates as calendars show them (the days
+ * of an all-day event; the zone and wall times of a timed one): 0 at the first publication, one more for each
+ * later publication with other dates, whatever number of edits led to it; edits of other fields leave it as
+ * it is, and it never goes down, not after an older version is restored, an unpublication and republication
+ * or a re-import. Publication counts it ({@code dev.events.publish.CalendarSequence}).</li>
+ * <li>{@code DTSTAMP} is the runtime's {@link Clock} at the time of the request; {@code LAST-MODIFIED} the
+ * event's last change.</li>
  * <li>{@code SUMMARY} is the title and {@code DESCRIPTION} the teaser in the request's language (falling back to
- * the default language); {@code LOCATION} is the location line as the site shows it.</li>
+ * the default language).</li>
  * <li>Timed events have {@code DTSTART;TZID=<zone>} (and {@code DTEND} when they have an end); all-day events
  * have {@code DTSTART;VALUE=DATE} and an exclusive {@code DTEND;VALUE=DATE}, the day after the last day.</li>
+ * <li>{@code LOCATION} is the location line as the site shows it, and {@code GEO} the event's latitude and
+ * longitude when it has both. The online address ({@code onlineUrl}) is RFC 7986's
+ * {@code CONFERENCE;VALUE=URI}; as many calendars ignore that property, it is also the {@code LOCATION} of an
+ * event without a place. An event moved online has no {@code GEO}, and its online address (if any) as
+ * {@code LOCATION}: its place no longer holds.</li>
+ * <li>{@code URL} is the absolute address of the event's detail page in the request's language, from the
+ * configured base URL ({@link SiteSettings#absolute}), never from the request's {@code Host}.</li>
  * <li>{@code STATUS}: {@code scheduled}, {@code rescheduled} and {@code movedOnline} are {@code CONFIRMED} (the
  * event takes place at the dates given), {@code cancelled} is {@code CANCELLED}, {@code postponed} is
  * {@code TENTATIVE} (the dates given will not hold).</li>
- * <li>There is no {@code URL}: the site does not know its absolute address, and {@code URL} must be an
- * absolute URI.</li>
  * </ul>
  * {@link #feed} builds the same {@code VEVENT}s for many events in one {@code VCALENDAR}, with one
  * {@code VTIMEZONE} per zone used and the calendar's name as {@code X-WR-CALNAME}.
@@ -76,30 +68,38 @@ public final class EventCalendar {
     static final String CALENDAR_NAME = "X-WR-CALNAME";
     private static final int MAX_OCTETS = 75;
 
-    private final Clock clock;
-    private final LocationLine locations = new LocationLine();
+    private final EventComponent components;
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    public EventCalendar(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** @return the iCalendar file of a (published) event node, in UTF-8 */
-    public byte[] of(Node event, Locale locale) throws RepositoryException, IOException {
-        return write(calendar(List.of(event), locale, null));
+    /** @param settings where the site is, for the {@code URL}s of the events */
+    public EventCalendar(Clock clock, SiteSettings settings) {
+        this.components = new EventComponent(clock, settings);
     }
 
     /**
-     * @param events the (published) event nodes, in the order of their {@code VEVENT}s
-     * @param name   the calendar's display name ({@code X-WR-CALNAME}), or null for none
+     * @param event    a published event node
+     * @param pagePath the path of the events page the event's detail page is under, with the language prefix
+     *                 ({@code /events}, {@code /fr/events})
+     * @return the event's iCalendar file, in UTF-8
+     */
+    public byte[] of(Node event, Locale locale, String pagePath) throws RepositoryException, IOException {
+        return write(calendar(List.of(event), locale, pagePath, null));
+    }
+
+    /**
+     * @param events   the (published) event nodes, in the order of their {@code VEVENT}s
+     * @param pagePath the path of the events page their detail pages are under, with the language prefix
+     * @param name     the calendar's display name ({@code X-WR-CALNAME}), or null for none
      * @return one iCalendar file holding a {@code VEVENT} per event and one {@code VTIMEZONE} per zone used, in
      *         UTF-8
      */
-    public byte[] feed(List<Node> events, Locale locale, String name) throws RepositoryException, IOException {
-        return write(calendar(events, locale, name));
+    public byte[] feed(List<Node> events, Locale locale, String pagePath, String name)
+            throws RepositoryException, IOException {
+        return write(calendar(events, locale, pagePath, name));
     }
 
-    private Calendar calendar(List<Node> events, Locale locale, String name) throws RepositoryException {
+    private Calendar calendar(List<Node> events, Locale locale, String pagePath, String name)
+            throws RepositoryException {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -110,7 +110,7 @@ public final class EventCalendar {
         Set<String> zonesUsed = new LinkedHashSet<>();
         List<VEvent> vevents = new ArrayList<>();
         for (Node event : events) {
-            vevents.add(vevent(event, locale, zonesUsed));
+            vevents.add(components.of(event, locale, pagePath, zonesUsed));
         }
         for (String zone : zonesUsed) {
             calendar.add(zones.getTimeZone(zone).getVTimeZone());
@@ -119,67 +119,6 @@ public final class EventCalendar {
             calendar.add(vevent);
         }
         return calendar;
-    }
-
-    /** @param zonesUsed collects the zone of a timed event, whose {@code VTIMEZONE} the calendar must hold */
-    private VEvent vevent(Node event, Locale locale, Set<String> zonesUsed) throws RepositoryException {
-        EventTime time = EventTime.of(event);
-        VEvent vevent = new VEvent(false); // without the DTSTAMP of the system clock
-        vevent.add(new Uid(event.getIdentifier() + "@events"));
-        vevent.add(new DtStamp(clock.instant()));
-        if (time.allDay()) {
-            vevent.add(new DtStart<>(time.start().toLocalDate()));
-            vevent.add(new DtEnd<>(time.lastDay().plusDays(1)));
-        } else {
-            zonesUsed.add(time.start().getZone().getId());
-            vevent.add(timed(new DtStart<>(time.start()), time.start()));
-            if (time.end() != null && time.end().isAfter(time.start())) {
-                vevent.add(timed(new DtEnd<>(time.end()), time.end()));
-            }
-        }
-        addText(vevent, new Summary(), Translations.text(event, EventProperties.TITLE, locale));
-        addText(vevent, new Description(), Translations.text(event, EventProperties.TEASER, locale));
-        addText(vevent, new Location(), location(event, locale));
-        List<String> categories = JcrValues.strings(event, EventProperties.CATEGORIES);
-        if (!categories.isEmpty()) {
-            vevent.add(new Categories(new TextList(categories)));
-        }
-        if (event.hasProperty(NodeTypes.LAST_MODIFIED)) {
-            vevent.add(new LastModified(event.getProperty(NodeTypes.LAST_MODIFIED).getDate().toInstant()));
-        }
-        vevent.add(status(event));
-        return vevent;
-    }
-
-    private static <T extends net.fortuna.ical4j.model.Property> T timed(T property, ZonedDateTime value) {
-        return property.replace(new TzId(value.getZone().getId()));
-    }
-
-    private static void addText(VEvent vevent, net.fortuna.ical4j.model.Property property, String text) {
-        if (!text.isBlank()) {
-            property.setValue(text);
-            vevent.add(property);
-        }
-    }
-
-    private String location(Node event, Locale locale) throws RepositoryException {
-        return locations.format(Translations.text(event, EventProperties.LOCATION, locale),
-                Translations.text(event, EventProperties.VENUE, locale),
-                Translations.text(event, EventProperties.CITY, locale),
-                Translations.text(event, EventProperties.COUNTRY, locale), locale);
-    }
-
-    private static Status status(Node event) throws RepositoryException {
-        String status = event.hasProperty(EventProperties.STATUS)
-                ? event.getProperty(EventProperties.STATUS).getString() : "scheduled";
-        switch (status) {
-            case "cancelled":
-                return ImmutableStatus.VEVENT_CANCELLED;
-            case "postponed":
-                return ImmutableStatus.VEVENT_TENTATIVE;
-            default:
-                return ImmutableStatus.VEVENT_CONFIRMED;
-        }
     }
 
     private static byte[] write(Calendar calendar) throws IOException {

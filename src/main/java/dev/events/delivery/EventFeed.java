@@ -17,6 +17,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import dev.events.config.SiteSettings;
 import dev.events.content.CatalogEntry;
 import dev.events.content.EventCatalog;
 import dev.events.content.EventTime;
@@ -34,9 +35,10 @@ import dev.events.render.InvalidParameterException;
  * <li>{@code category}: only events with exactly this category (letters, digits, {@code -} and {@code _}, at most
  * 100 characters).</li>
  * <li>{@code from}, {@code to}: ISO dates ({@code 2017-06-01}), inclusive. An event is included when one of its
- * days, in its own zone, is in the window. Without {@code from}, the window starts {@value #DEFAULT_DAYS_BEFORE}
- * days before today; without {@code to}, it ends {@value #DEFAULT_DAYS_AFTER} days after today ("today" is the
- * runtime clock's date in UTC). {@code from} after {@code to} is invalid.</li>
+ * days, in its own zone, is in the window. Without {@code from}, the window starts
+ * {@link SiteSettings#feedPastDays()} days before today (90 unless configured); without {@code to}, it ends
+ * {@link SiteSettings#feedHorizonDays()} days after today (365 unless configured). "Today" is the runtime
+ * clock's date in UTC. {@code from} after {@code to} is invalid.</li>
  * </ul>
  * A bad value is an {@link InvalidParameterException} naming the parameter (a 400 page). At most
  * {@value #MAX_EVENTS} events are included: when more match, the ones with the latest start are dropped
@@ -44,10 +46,6 @@ import dev.events.render.InvalidParameterException;
  */
 public final class EventFeed {
 
-    /** Days before today where the window starts without {@code from}. */
-    public static final int DEFAULT_DAYS_BEFORE = 90;
-    /** Days after today where the window ends without {@code to}. */
-    public static final int DEFAULT_DAYS_AFTER = 365;
     /** The most events in one feed. */
     public static final int MAX_EVENTS = 500;
     private static final Pattern CATEGORY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
@@ -57,29 +55,33 @@ public final class EventFeed {
     private final EventCatalog catalog;
     private final EventCalendar calendars;
     private final Clock clock;
+    private final SiteSettings settings;
 
-    public EventFeed(EventCatalog catalog, EventCalendar calendars, Clock clock) {
+    /** @param settings the default window ({@code feedPastDays}, {@code feedHorizonDays}) */
+    public EventFeed(EventCatalog catalog, EventCalendar calendars, Clock clock, SiteSettings settings) {
         this.catalog = catalog;
         this.calendars = calendars;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /**
      * @param events     a session on the public {@code events} workspace
      * @param parameters the request's query parameters
+     * @param pagePath   the path of the events page the detail pages are under, with the language prefix
      * @param name       the calendar's name, or null
      * @return the feed, in UTF-8
      */
-    public byte[] feed(Session events, Map<String, List<String>> parameters, Locale locale, String name)
-            throws RepositoryException, IOException {
+    public byte[] feed(Session events, Map<String, List<String>> parameters, Locale locale, String pagePath,
+            String name) throws RepositoryException, IOException {
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate from = date(parameters, "from", today.minusDays(DEFAULT_DAYS_BEFORE));
-        LocalDate to = date(parameters, "to", today.plusDays(DEFAULT_DAYS_AFTER));
+        LocalDate from = date(parameters, "from", today.minusDays(settings.feedPastDays()));
+        LocalDate to = date(parameters, "to", today.plusDays(settings.feedHorizonDays()));
         if (from.isAfter(to)) {
             throw new InvalidParameterException("from", "must not be after 'to'");
         }
         String category = category(parameters);
-        return calendars.feed(select(events, category, from, to), locale, name);
+        return calendars.feed(select(events, category, from, to), locale, pagePath, name);
     }
 
     private List<Node> select(Session events, String category, LocalDate from, LocalDate to)
@@ -121,7 +123,8 @@ public final class EventFeed {
         }
     }
 
-    private static String category(Map<String, List<String>> parameters) {
+    /** @return the {@code category} parameter, or null; a bad value is an {@link InvalidParameterException} */
+    static String category(Map<String, List<String>> parameters) {
         String value = single(parameters, "category");
         if (value != null && !CATEGORY.matcher(value).matches()) {
             throw new InvalidParameterException("category",

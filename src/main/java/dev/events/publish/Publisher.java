@@ -24,6 +24,7 @@ import dev.events.content.Repositories;
  * visitor sees either the previous version or the whole new one. The author node records the publication
  * ({@code mgnl:activationStatus}, {@code mgnl:lastActivated}, {@code mgnl:lastActivatedBy}) and the public copy
  * carries the same values. The public copy carries no author version history: it is not {@code mix:versionable}.
+ * Publishing an event also counts its iCalendar {@code SEQUENCE} ({@link CalendarSequence}).
  */
 public final class Publisher {
 
@@ -88,9 +89,11 @@ public final class Publisher {
         node.setProperty(NodeTypes.ACTIVATION_STATUS, true);
         node.setProperty(NodeTypes.LAST_ACTIVATED, now);
         node.setProperty(NodeTypes.LAST_ACTIVATED_BY, user);
-        if (node.isNodeType(NodeTypes.CONTENT) && !node.isNodeType(NodeTypes.PAGE)
-                && !node.hasProperty(EventProperties.PUBLISHED)) {
-            node.setProperty(EventProperties.PUBLISHED, now);
+        if (node.isNodeType(NodeTypes.CONTENT) && !node.isNodeType(NodeTypes.PAGE)) {
+            if (!node.hasProperty(EventProperties.PUBLISHED)) {
+                node.setProperty(EventProperties.PUBLISHED, now);
+            }
+            CalendarSequence.count(node);
         }
         return node;
     }

@@ -10,11 +10,14 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.XMLFilterImpl;
 
+import dev.events.content.NodeTypes;
+
 /**
  * Passes a JCR system view on without the author's versioning: the {@code mix:versionable} mixin and the
  * version properties that point into the author's version storage. The public copy of a versioned event is
  * then a plain node with the same identifier and content, and no version history of its own. The runtime's
- * own author-side properties ({@code events:*}, such as the workflow state) stay behind too.
+ * own author-side properties ({@code events:*}, such as the workflow state) stay behind too, except the calendar
+ * {@code SEQUENCE} ({@value NodeTypes#CALENDAR_SEQUENCE}), which is for the public calendars.
  */
 final class UnversionedCopy extends XMLFilterImpl {
 
@@ -103,6 +106,7 @@ final class UnversionedCopy extends XMLFilterImpl {
     }
 
     private static boolean authorOnly(String property) {
-        return VERSION_PROPERTIES.contains(property) || String.valueOf(property).startsWith("events:");
+        return VERSION_PROPERTIES.contains(property)
+                || String.valueOf(property).startsWith("events:") && !NodeTypes.CALENDAR_SEQUENCE.equals(property);
     }
 }

@@ -97,7 +97,8 @@ public final class EventTemplatingFunctions {
             for (CatalogEntry entry : entries) {
                 try {
                     Node node = session.getNodeByIdentifier(entry.id());
-                    items.add(withTeaser(views.view(node), teaserLength));
+                    EventView view = views.view(node);
+                    items.add(view.withTeaser(teasers.cut(view.teaser(), Math.max(4, teaserLength))));
                 } catch (ItemNotFoundException unpublishedMeanwhile) {
                     // the catalog is reloaded after this unpublication; until then the event is left out
                 }
@@ -106,12 +107,6 @@ public final class EventTemplatingFunctions {
         } finally {
             session.logout();
         }
-    }
-
-    private EventView withTeaser(EventView v, int length) {
-        return new EventView(v.id(), v.name(), v.href(), v.title(), v.subtitle(), v.dateLine(), v.startIso(),
-                v.locationLine(), teasers.cut(v.teaser(), Math.max(4, length)), v.body(), v.links(),
-                v.categories(), v.status(), v.image());
     }
 
     private static SortOrder order(String sort, Map<String, Object> component) {

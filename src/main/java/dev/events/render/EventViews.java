@@ -30,12 +30,29 @@ final class EventViews {
 
     EventView view(Node event) throws RepositoryException {
         EventTime time = EventTime.of(event);
+        EventFacts facts = EventFacts.read(event, locale);
+        String status = status(event);
         return new EventView(event.getIdentifier(), event.getName(), detailBase + "/" + event.getName(),
                 text(event, EventProperties.TITLE), text(event, EventProperties.SUBTITLE), dateLine(time),
                 startIso(time), location(event), text(event, EventProperties.TEASER),
                 text(event, EventProperties.BODY), links(event), JcrValues.strings(event, EventProperties.CATEGORIES),
-                event.hasProperty(EventProperties.STATUS) ? text(event, EventProperties.STATUS) : "scheduled",
-                asset(text(event, EventProperties.IMAGE)));
+                status, asset(text(event, EventProperties.IMAGE)), previousDateLine(facts), facts.onlineUrl(),
+                AttendanceMode.of(status, facts.onlineUrl(), facts.place().isKnown()).key(), facts);
+    }
+
+    /** @return the stored status; scheduled when there is none, or one import and editor would refuse */
+    private static String status(Node event) throws RepositoryException {
+        String status = event.hasProperty(EventProperties.STATUS)
+                ? event.getProperty(EventProperties.STATUS).getString() : "";
+        return EventProperties.STATUSES.contains(status) ? status : EventView.SCHEDULED;
+    }
+
+    /** @return the previous start as a date line in the event's zone, with times as the event has them */
+    private String previousDateLine(EventFacts facts) {
+        if (facts.previousStart() == null) {
+            return "";
+        }
+        return EventDateLine.of(new EventTime(facts.previousStart(), null, facts.time().allDay()), locale);
     }
 
     private String dateLine(EventTime time) {

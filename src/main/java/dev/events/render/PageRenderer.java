@@ -8,6 +8,7 @@ import javax.jcr.Node;
 
 import freemarker.template.TemplateException;
 
+import dev.events.config.SiteSettings;
 import dev.events.definition.DefinitionRegistry;
 import dev.events.definition.TemplateDefinition;
 
@@ -17,11 +18,15 @@ public final class PageRenderer {
     private final TemplateEngine engine;
     private final DefinitionRegistry definitions;
     private final Messages messages;
+    private final SiteSettings settings;
 
-    public PageRenderer(TemplateEngine engine, DefinitionRegistry definitions, Messages messages) {
+    /** @param settings the site's public address, for {@code pagefn}'s absolute addresses */
+    public PageRenderer(TemplateEngine engine, DefinitionRegistry definitions, Messages messages,
+            SiteSettings settings) {
         this.engine = engine;
         this.definitions = definitions;
         this.messages = messages;
+        this.settings = settings;
     }
 
     /**
@@ -38,6 +43,7 @@ public final class PageRenderer {
         scope.with("ctx", new WebContext(request, state)).with("state", state)
                 .with("i18n", new MessagesModel(messages, request.locale()))
                 .with("cmsfn", new TemplatingFunctions(request)).with("eventfn", eventfn)
+                .with("pagefn", new PageFunctions(request, settings))
                 .with("cms", new Directives(scope).asModel());
         extra.forEach(scope::with);
         StringWriter out = new StringWriter();

@@ -9,16 +9,20 @@ import javax.inject.Singleton;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 
+import dev.events.config.SiteSettings;
 import dev.events.definition.DefinitionRegistry;
 
-/** Binds FreeMarker over the light modules, their messages (shared with the author UI) and the page renderer. */
+/**
+ * Binds FreeMarker over the light modules, their messages (shared with the author UI) and the page renderer, which
+ * takes the site settings for absolute addresses.
+ */
 public final class RenderModule extends AbstractModule {
 
     @Provides
     @Singleton
     PageRenderer renderer(@Named("lightModules") Path lightModules, DefinitionRegistry definitions,
-            Messages messages) throws IOException {
-        return new PageRenderer(new TemplateEngine(lightModules), definitions, messages);
+            Messages messages, SiteSettings settings) throws IOException {
+        return new PageRenderer(new TemplateEngine(lightModules), definitions, messages, settings);
     }
 
     @Provides

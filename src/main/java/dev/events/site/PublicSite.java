@@ -10,6 +10,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import dev.events.config.SiteSettings;
 import dev.events.content.EventLookup;
 import dev.events.content.NodeTypes;
 import dev.events.content.Translations;
@@ -17,6 +18,9 @@ import dev.events.content.Workspaces;
 import dev.events.definition.TemplateDefinition;
 import dev.events.delivery.EventCalendar;
 import dev.events.delivery.EventFeed;
+import dev.events.delivery.FeedFormat;
+import dev.events.delivery.ListingFeed;
+import dev.events.delivery.Sitemap;
 import dev.events.render.InvalidParameterException;
 import dev.events.render.NotFoundException;
 import dev.events.render.RenderRequest;
@@ -26,9 +30,10 @@ import dev.events.render.RenderRequest;
  * template; {@code /events/{name}} below an events page renders the event with the detail template and
  * {@code /events/{name}.ics} answers its iCalendar file (see {@link EventCalendar}), inline (no
  * {@code Content-Disposition}: browsers hand {@code text/calendar} to the calendar application);
- * {@code /events.ics} answers the feed of all published events (see {@link EventFeed}); anything else is
- * a 404 page. A bad or repeated query parameter is a 400 page naming it. Sessions are read-only sessions
- * on the public repository.
+ * {@code /events.ics} answers the feed of all published events (see {@link EventFeed}), {@code /events.rss} and
+ * {@code /events.atom} the listing's feeds (see {@link ListingFeed}); {@code /sitemap.xml} (and its parts) and
+ * {@code /robots.txt} answer from {@link Sitemap}; anything else is a 404 page. A bad or repeated query
+ * parameter is a 400 page naming it. Sessions are read-only sessions on the public repository.
  */
 public final class PublicSite {
 
@@ -45,14 +50,19 @@ public final class PublicSite {
     private final Clock clock;
     private final EventCalendar calendars;
     private final EventFeed feed;
+    private final ListingFeed listingFeed;
+    private final Sitemap sitemap;
 
-    PublicSite(SitePages pages, dev.events.content.AssetStore assets, Clock clock) {
+    PublicSite(SitePages pages, dev.events.content.AssetStore assets, Clock clock, SiteSettings settings) {
         this.pages = pages;
         this.errors = new ErrorPages(pages);
         this.assets = assets;
         this.clock = clock;
-        this.calendars = new EventCalendar(clock);
-        this.feed = new EventFeed(pages.catalog(), calendars, clock);
+        this.calendars = new EventCalendar(clock, settings);
+        this.feed = new EventFeed(pages.catalog(), calendars, clock, settings);
+        this.listingFeed = new ListingFeed(pages.catalog(), settings, clock);
+        this.sitemap = new Sitemap(() -> pages.repositories().published().loginReadOnly(Workspaces.WEBSITE),
+                pages.catalog(), settings, EVENTS_PAGE_TEMPLATE, Sitemap.MAX_URLS);
     }
 
     /** @return the page for the request; never throws */
@@ -106,18 +116,27 @@ public final class PublicSite {
         if (request.path().equals("/")) {
             return SiteResponse.redirect(request.prefix() + EVENTS_PAGE);
         }
+        Optional<SiteResponse> rootFile = rootFile(request);
+        if (rootFile.isPresent()) {
+            return rootFile.get();
+        }
+        Optional<FeedFormat> format = FeedFormat.of(request.path());
         boolean ics = request.path().endsWith(ICS);
-        String path = ics ? request.path().substring(0, request.path().length() - ICS.length()) : request.path();
+        String suffix = ics ? ICS : format.map(FeedFormat::suffix).orElse("");
+        String path = request.path().substring(0, request.path().length() - suffix.length());
         if (!validPath(path)) {
             throw new NotFoundException("Not a content path: " + request.path());
         }
         Session website = pages.repositories().published().loginReadOnly(Workspaces.WEBSITE);
         try {
-            if (ics) {
+            if (!suffix.isEmpty()) {
                 Optional<Node> eventsPage = page(website, path);
                 if (eventsPage.isPresent() && isEventsPage(templateOf(eventsPage.get()))) {
-                    return feed(eventsPage.get(), request, render);
+                    return feed(eventsPage.get(), format, request, render);
                 }
+            }
+            if (format.isPresent()) {
+                throw new NotFoundException("No events page at " + path);
             }
             Optional<Node> page = ics ? Optional.empty() : page(website, path);
             if (page.isPresent()) {
@@ -131,12 +150,30 @@ public final class PublicSite {
         }
     }
 
-    private SiteResponse feed(Node eventsPage, SiteRequest request, RenderRequest render) throws Exception {
+    /** @return {@code /robots.txt}, {@code /sitemap.xml} or a part of it, which exist at the root only */
+    private Optional<SiteResponse> rootFile(SiteRequest request) throws Exception {
+        if (!request.prefix().isEmpty()) {
+            return Optional.empty();
+        }
+        if (request.path().equals("/robots.txt")) {
+            return Optional.of(new SiteResponse(200, Sitemap.ROBOTS_CONTENT_TYPE, sitemap.robots(), Map.of()));
+        }
+        return sitemap.file(request.path()).map(xml -> new SiteResponse(200, Sitemap.CONTENT_TYPE, xml, Map.of()));
+    }
+
+    /** @param format RSS or Atom, or empty for the iCalendar feed */
+    private SiteResponse feed(Node eventsPage, Optional<FeedFormat> format, SiteRequest request,
+            RenderRequest render) throws Exception {
         String name = Translations.text(eventsPage, "title", render.locale());
         Session events = pages.repositories().published().loginReadOnly(Workspaces.EVENTS);
         try {
+            if (format.isPresent()) {
+                return new SiteResponse(200, format.get().contentType(), listingFeed.feed(format.get(), eventsPage,
+                        events, request.parameters(), render.locale(), request.prefix()), Map.of());
+            }
             return new SiteResponse(200, EventCalendar.CONTENT_TYPE,
-                    feed.feed(events, request.parameters(), render.locale(), name), Map.of());
+                    feed.feed(events, request.parameters(), render.locale(), request.prefix() + eventsPage.getPath(),
+                            name), Map.of());
         } finally {
             events.logout();
         }
@@ -153,8 +190,8 @@ public final class PublicSite {
             Node event = EventLookup.byName(events, path.substring(parent.length() + 1))
                     .orElseThrow(() -> new NotFoundException("No published event at " + path));
             if (ics) {
-                return new SiteResponse(200, EventCalendar.CONTENT_TYPE, calendars.of(event, render.locale()),
-                        Map.of());
+                return new SiteResponse(200, EventCalendar.CONTENT_TYPE, calendars.of(event, render.locale(),
+                        render.prefix() + parent), Map.of());
             }
             return SiteResponse.html(200,
                     pages.render(event, pages.template(DETAIL_TEMPLATE), render, parent, Map.of()));

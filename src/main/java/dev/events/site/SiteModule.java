@@ -9,6 +9,7 @@ import javax.inject.Singleton;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 
+import dev.events.config.SiteSettings;
 import dev.events.content.AssetStore;
 import dev.events.content.ContentStamps;
 import dev.events.content.EventCatalog;
@@ -24,8 +25,8 @@ public final class SiteModule extends AbstractModule {
     @Provides
     @Singleton
     PublicSite site(Repositories repositories, DefinitionRegistry definitions, PageRenderer renderer,
-            EventCatalog catalog, AssetStore assets, Clock clock) {
-        return new PublicSite(new SitePages(repositories, definitions, renderer, catalog), assets, clock);
+            EventCatalog catalog, AssetStore assets, Clock clock, SiteSettings settings) {
+        return new PublicSite(new SitePages(repositories, definitions, renderer, catalog), assets, clock, settings);
     }
 
     @Provides

@@ -92,6 +92,13 @@ class EventIcsFeedTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"/events.ics, http://localhost:8080/events/", "/fr/events.ics, http://localhost:8080/fr/events/"})
+    void eachEventLinksToItsDetailPageInTheFeedsLanguage(String path, String pages) throws Exception {
+        assertThat(events(path)).extracting(e -> e.getProperty(Property.URL).orElseThrow().getValue())
+                .contains(pages + "experts-visit-to-hamamatsu").allMatch(url -> url.startsWith(pages));
+    }
+
+    @ParameterizedTest
     @CsvSource({"/events.ics", "/fr/events.ics", "'/events.ics?from=2000-01-01&to=2100-01-01'"})
     void theFeedParsesStrictlyValidatesAndIsFoldedWithCrlf(String path) throws Exception {
         Calendar calendar = StrictIcs.parseValidated(site.get(path).body());

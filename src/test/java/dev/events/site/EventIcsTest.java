@@ -13,11 +13,15 @@ import dev.events.testing.Golden;
 import dev.events.testing.StrictIcs;
 import dev.events.testing.TestSite;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /** The iCalendar file of an event: {@code /events/{name}.ics}. */
 class EventIcsTest {
+
+    /** RFC 7986's property for the online address; ical4j has no constant for its name in {@code Property}. */
+    private static final String CONFERENCE = "CONFERENCE";
 
     private static TestSite site;
 
@@ -25,6 +29,7 @@ class EventIcsTest {
     static void importEvents() throws Exception {
         site = TestSite.withSeedEvents();
         site.importEvents("/event-detail/events.json", true);
+        site.importEvents("/event-ics/places.json", true);
     }
 
     @AfterAll
@@ -34,7 +39,9 @@ class EventIcsTest {
 
     @ParameterizedTest
     @CsvSource({"/events/experts-visit-to-hamamatsu.ics, event-ics/experts-visit-to-hamamatsu.ics",
-        "/events/icc-side-event-pace-summer-session.ics, event-ics/icc-side-event-pace-summer-session.ics"})
+        "/events/icc-side-event-pace-summer-session.ics, event-ics/icc-side-event-pace-summer-session.ics",
+        "/fr/events/hybrid-forum.ics, event-ics/hybrid-forum-fr.ics",
+        "/events/moved-online-summit.ics, event-ics/moved-online-summit.ics"})
     void icsMatchesTheGoldenFile(String path, String golden) throws Exception {
         SiteResponse response = site.get(path);
         assertThat(response.status()).isEqualTo(200);
@@ -63,10 +70,60 @@ class EventIcsTest {
     @ParameterizedTest
     @ValueSource(strings = {"/events/experts-visit-to-hamamatsu.ics", "/events/icc-side-event-pace-summer-session.ics",
         "/fr/events/rich-text-event.ics", "/events/rich-text-event.ics", "/events/clocks-back.ics",
-        "/events/date-only-event.ics", "/fr/events/icc-2017-milestone-event.ics"})
+        "/events/date-only-event.ics", "/fr/events/icc-2017-milestone-event.ics", "/events/hybrid-forum.ics",
+        "/events/online-webinar.ics", "/events/moved-online-summit.ics",
+        "/events/round-coordinates.ics"})
     void everyFileParsesStrictlyValidatesAndIsFoldedWithCrlf(String path) throws Exception {
         Calendar calendar = StrictIcs.parseValidated(site.get(path).body());
         assertThat(calendar.getComponents(VEvent.VEVENT)).hasSize(1);
+    }
+
+    @Test
+    void aPlaceGivesLocationAndGeoAndTheOnlineAddressIsAConference() throws Exception {
+        VEvent event = event(StrictIcs.parse(site.get("/events/hybrid-forum.ics").text()));
+        assertThat(value(event, Property.LOCATION)).isEqualTo("Palais de l’Europe, Strasbourg, France");
+        assertThat(value(event, Property.GEO)).isEqualTo("48.5949;7.7742");
+        assertThat(value(event, CONFERENCE)).isEqualTo(
+                "https://stream.example.org/events/hybrid-forum/live-session-with-a-rather-long-address?lang=en&room=1");
+        assertThat(event.getProperty(CONFERENCE).orElseThrow().getParameter(Parameter.VALUE)
+                .orElseThrow().getValue()).isEqualTo("URI");
+    }
+
+    @Test
+    void coordinatesHaveAtMostSixDecimalsAndNoExponent() throws Exception {
+        VEvent event = event(StrictIcs.parse(site.get("/events/round-coordinates.ics").text()));
+        assertThat(value(event, Property.GEO)).isEqualTo("0;-120");
+    }
+
+    @Test
+    void anEventWithoutAPlaceHasItsOnlineAddressAsLocation() throws Exception {
+        VEvent event = event(StrictIcs.parse(site.get("/events/online-webinar.ics").text()));
+        assertThat(value(event, Property.LOCATION)).isEqualTo("https://meet.example.org/webinar");
+        assertThat(value(event, CONFERENCE)).isEqualTo("https://meet.example.org/webinar");
+        assertThat(event.getProperty(Property.GEO)).isEmpty();
+    }
+
+    @Test
+    void anEventMovedOnlineHasItsOnlineAddressInsteadOfItsPlace() throws Exception {
+        VEvent event = event(StrictIcs.parse(site.get("/events/moved-online-summit.ics").text()));
+        assertThat(value(event, Property.LOCATION)).isEqualTo("https://meet.example.org/summit");
+        assertThat(value(event, CONFERENCE)).isEqualTo("https://meet.example.org/summit");
+        assertThat(event.getProperty(Property.GEO)).isEmpty();
+        assertThat(value(event, Property.STATUS)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void eventsWithoutCoordinatesOrOnlineAddressHaveNoGeoNorConference() throws Exception {
+        VEvent event = event(StrictIcs.parse(site.get("/events/rich-text-event.ics").text()));
+        assertThat(event.getProperty(Property.GEO)).isEmpty();
+        assertThat(event.getProperty(CONFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/events/hybrid-forum.ics, http://localhost:8080/events/hybrid-forum",
+        "/fr/events/hybrid-forum.ics, http://localhost:8080/fr/events/hybrid-forum"})
+    void theUrlIsTheDetailPageInTheLanguageOfTheRequest(String path, String url) throws Exception {
+        assertThat(value(event(StrictIcs.parse(site.get(path).text())), Property.URL)).isEqualTo(url);
     }
 
     @Test
@@ -101,6 +158,10 @@ class EventIcsTest {
 
     private static String summary(Calendar calendar) {
         return event(calendar).getProperty(Property.SUMMARY).orElseThrow().getValue();
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).orElseThrow().getValue();
     }
 
     private static String uid(Calendar calendar) {

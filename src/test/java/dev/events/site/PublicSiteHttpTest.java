@@ -111,6 +111,17 @@ class PublicSiteHttpTest {
         assertThat(response.headers().firstValue("Content-Length").map(Integer::parseInt).orElse(0)).isPositive();
     }
 
+    @Test
+    void absoluteAddressesComeFromTheConfiguredBaseUrlNeverFromTheHostHeader() throws Exception {
+        URI other = URI.create("http://127.0.0.1:" + server.port() + "/events/experts-visit-to-hamamatsu");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(other).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(response.body()).select("link[rel=canonical]").attr("href"))
+                .isEqualTo("http://localhost:8080/events/experts-visit-to-hamamatsu");
+        assertThat(response.body()).doesNotContain("127.0.0.1").doesNotContain(":" + server.port());
+    }
+
     private static HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }

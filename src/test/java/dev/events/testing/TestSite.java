@@ -15,6 +15,7 @@ import javax.jcr.Session;
 import dev.events.author.AuthorServlet;
 import dev.events.cli.EventsRuntime;
 import dev.events.cli.Folders;
+import dev.events.config.SiteSettings;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 import dev.events.delivery.DeliveryServlet;
@@ -55,9 +56,18 @@ public final class TestSite implements AutoCloseable {
 
     /** Starts a runtime on other light modules (which must include {@code events}), with the events page. */
     public static TestSite start(Path lightModules) throws Exception {
+        return start(lightModules, SiteSettings.DEFAULTS);
+    }
+
+    /** Starts a runtime with other site settings (base URL, feed window), with the events page. */
+    public static TestSite start(SiteSettings settings) throws Exception {
+        return start(Path.of("light-modules"), settings);
+    }
+
+    private static TestSite start(Path lightModules, SiteSettings settings) throws Exception {
         Path data = Files.createTempDirectory("events-test");
         MutableClock clock = new MutableClock(REFERENCE_NOW.toInstant());
-        EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock);
+        EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock, settings);
         runtime.get(DemoSite.class).installPage();
         return new TestSite(data, clock, runtime);
     }
