@@ -18,10 +18,11 @@ public final class WebServer implements AutoCloseable {
     private final Server server;
 
     /**
-     * @param port   the port to listen on; 0 picks a free one
-     * @param author the author UI, served at {@code /author/*} with sessions
+     * @param port     the port to listen on; 0 picks a free one
+     * @param author   the author UI, served at {@code /author/*} with sessions
+     * @param delivery the delivery API, served at {@code /.rest/*}
      */
-    public WebServer(int port, PublicSite site, WebResources resources, HttpServlet author) {
+    public WebServer(int port, PublicSite site, WebResources resources, HttpServlet author, HttpServlet delivery) {
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -36,6 +37,7 @@ public final class WebServer implements AutoCloseable {
         authorHolder.getRegistration().setMultipartConfig(new MultipartConfigElement(
                 System.getProperty("java.io.tmpdir"), 25L << 20, 60L << 20, 1 << 20));
         context.addServlet(authorHolder, "/author/*");
+        context.addServlet(new ServletHolder(delivery), "/.rest/*");
         SiteErrorHandler errors = new SiteErrorHandler(site);
         context.setErrorHandler(errors);
         server.setErrorHandler(errors);
