@@ -2,7 +2,6 @@ package dev.events.site;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -19,8 +18,12 @@ import java.util.Map;
  */
 record CachedPage(SiteResponse response, String etag, Instant renderedAt, Instant validUntil, long size) {
 
-    /** The longest {@code max-age} given to browsers and proxies, which a publication cannot reach. */
-    static final Duration MAX_AGE = Duration.ofSeconds(60);
+    /**
+     * Browsers and proxies may store the answer but must ask again before each use, with the entity tag: a
+     * publication shows at once to them too, and an unchanged page costs a 304 answered from memory. A
+     * {@code max-age} would spare that request but show a publisher the old page for that long after approving.
+     */
+    static final String CACHE_CONTROL = "public, no-cache";
     private static final int OVERHEAD = 512;
 
     static CachedPage of(String key, SiteResponse response, Instant renderedAt, Instant validUntil) {
@@ -33,12 +36,10 @@ record CachedPage(SiteResponse response, String etag, Instant renderedAt, Instan
         return !now.isBefore(renderedAt) && now.isBefore(validUntil);
     }
 
-    /** @return the answer with {@code Cache-Control} (never past {@link #validUntil}) and {@code ETag} */
-    SiteResponse answer(Instant now) {
-        long maxAge = validUntil.isAfter(now.plus(MAX_AGE)) ? MAX_AGE.getSeconds()
-                : Math.max(0, Duration.between(now, validUntil).getSeconds());
+    /** @return the answer with {@code Cache-Control} ({@value #CACHE_CONTROL}) and {@code ETag} */
+    SiteResponse answer() {
         Map<String, String> headers = new HashMap<>(response.headers());
-        headers.put("Cache-Control", "public, max-age=" + maxAge);
+        headers.put("Cache-Control", CACHE_CONTROL);
         headers.put("ETag", etag);
         return new SiteResponse(response.status(), response.contentType(), response.body(), Map.copyOf(headers));
     }

@@ -27,7 +27,8 @@ import dev.events.render.Expiry;
  * <b>Why a kept answer is right.</b> An answer depends on the request (its key), the public repository and the
  * time. The public repository changes only through {@code Publisher}, whose listener calls {@link #invalidate()}
  * after every publication and unpublication of any workspace (events, pages, assets): everything is forgotten, and
- * a render that started before is not stored ({@link PageStore}'s generation). The time enters in two ways:
+ * a render that started before is not stored ({@link PageStore}'s generation). Anything else that writes the
+ * public repository must tell the publisher's listeners too. The time enters in two ways:
  * <ol>
  * <li>Whether an event is upcoming, ongoing or past ({@code CatalogEntry.ongoingAt}, {@code notEndedAt}), which
  * decides listings, their sort orders and filters, teasers, calendars' scopes and the feeds' order. It changes
@@ -44,9 +45,9 @@ import dev.events.render.Expiry;
  * {@code DTSTAMP} and a feed's date without a page date say when the document was made, not what it shows: a
  * kept answer keeps the time of its render.
  * <p>
- * <b>HTTP.</b> A kept answer carries {@code Cache-Control: public, max-age=N}, N the seconds to
- * {@code validUntil} and at most {@link CachedPage#MAX_AGE} (what a browser may keep after a publication), and a
- * strong {@code ETag}; {@link NotModified} answers 304 to a matching {@code If-None-Match}.
+ * <b>HTTP.</b> A kept answer carries a strong {@code ETag} and {@code Cache-Control: public, no-cache}
+ * ({@link CachedPage#CACHE_CONTROL}): browsers and proxies ask again each time, and {@link NotModified} answers 304
+ * to a matching {@code If-None-Match}, so that they too see a publication at once.
  * <p>
  * <b>Bounds and threads.</b> At most {@link Limits#maxBytes()} bytes and {@link Limits#maxEntries()} answers,
  * the least recently used dropped first. Thread-safe; no lock is held while rendering. Concurrent misses for one
@@ -98,7 +99,7 @@ final class PageCache {
         Instant now = clock.instant();
         Optional<CachedPage> kept = store.fresh(key, now);
         if (kept.isPresent()) {
-            return kept.get().answer(now);
+            return kept.get().answer();
         }
         long generation = store.generation();
         String flight = generation + " " + key;
@@ -148,13 +149,13 @@ final class PageCache {
         store.put(key, page, generation);
         Instant now = clock.instant();
         // an event that started during the render: this request still gets the answer, nobody after it
-        return page.freshAt(now) ? page.answer(now) : rendered.response();
+        return page.freshAt(now) ? page.answer() : rendered.response();
     }
 
     /** @return the answer another thread rendered for the same key, if kept and still fresh; else a render */
     private SiteResponse waited(CachedPage page, SiteRequest request, Function<SiteRequest, Rendered> renderer) {
         Instant now = clock.instant();
-        return page != null && page.freshAt(now) ? page.answer(now) : render(renderer, request).response();
+        return page != null && page.freshAt(now) ? page.answer() : render(renderer, request).response();
     }
 
     private Rendered render(Function<SiteRequest, Rendered> renderer, SiteRequest request) {
