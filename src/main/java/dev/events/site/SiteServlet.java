@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The public site over HTTP: pages, web resources and {@code /health}. Only GET and HEAD are served; every
- * answer carries the security headers.
+ * answer carries the security headers. A page cache's answer named by {@code If-None-Match} is a 304
+ * ({@link NotModified}).
  */
 public final class SiteServlet extends HttpServlet {
 
@@ -36,7 +37,8 @@ public final class SiteServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = request.getMethod();
         if (method.equals("GET") || method.equals("HEAD")) {
-            write(answer(request), response, method.equals("HEAD"));
+            write(NotModified.check(request.getHeader("If-None-Match"), answer(request)), response,
+                    method.equals("HEAD"));
         } else {
             response.setHeader("Allow", "GET, HEAD");
             write(site.error(405, SiteRequest.of(path(request), "")), response, false);
@@ -70,6 +72,9 @@ public final class SiteServlet extends HttpServlet {
         response.setContentType(answer.contentType());
         SECURITY_HEADERS.forEach(response::setHeader);
         answer.headers().forEach(response::setHeader);
+        if (answer.status() == HttpServletResponse.SC_NOT_MODIFIED) {
+            return; // no body, and no Content-Length that a cache would take for the page's
+        }
         response.setContentLength(answer.body().length);
         if (!headOnly) {
             response.getOutputStream().write(answer.body());
