@@ -2,8 +2,6 @@ package dev.events.author;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +32,7 @@ import dev.events.security.Role;
 import dev.events.security.UserStore;
 import dev.events.site.WebServer;
 import dev.events.testing.Browser;
+import dev.events.testing.Closer;
 import dev.events.testing.TestSite;
 
 /**
@@ -59,8 +58,8 @@ class PagesBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        CompletableFuture<Browser> first = CompletableFuture.supplyAsync(PagesBrowserTest::browser);
-        CompletableFuture<Browser> second = CompletableFuture.supplyAsync(PagesBrowserTest::browser);
+        CompletableFuture<Browser> first = CompletableFuture.supplyAsync(Browser::startAsync);
+        CompletableFuture<Browser> second = CompletableFuture.supplyAsync(Browser::startAsync);
         try {
             site = TestSite.withSeedEvents();
             site.importEvents("/pages/unpublished-side-event.json", false);
@@ -77,25 +76,9 @@ class PagesBrowserTest {
         }
     }
 
-    private static Browser browser() {
-        try {
-            return Browser.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @AfterAll
     static void stop() throws Exception {
-        for (AutoCloseable resource : new AutoCloseable[] {eric, peter, server, site}) {
-            try {
-                if (resource != null) {
-                    resource.close();
-                }
-            } catch (Exception e) {
-                // close the others still
-            }
-        }
+        Closer.closeAll(eric, peter, server, site);
     }
 
     @Test
