@@ -23,8 +23,9 @@ import dev.events.testing.TestSite;
 /**
  * Query speed at scale, run on demand: {@code mvn -B -o test -Dtest=DeliveryScaleTest -Ddelivery.scale=100000}
  * writes that many generated events straight into the public repository (ten years, 20 categories, 50 cities)
- * and times typical queries through the API; each must answer within a second (median of five; on 2 shared cores
- * they took 7 to 120 ms at 100,000 events, the most for {@code offset=1000}, as skipped results are read too).
+ * and runs typical queries through the API: each must answer a list of results, and their times are printed
+ * (median of five; on 2 shared cores 7 to 120 ms at 100,000 events, the most for {@code offset=1000}, as skipped
+ * results are read too). Speed goals are checked by the {@code bench} command, never by assertions on time.
  */
 @EnabledIfSystemProperty(named = "delivery.scale", matches = "\\d+")
 class DeliveryScaleTest {
@@ -38,7 +39,7 @@ class DeliveryScaleTest {
         "startDate[in]=2019-03-01~2019-03-31&orderBy=startDate&lang=fr"};
 
     @Test
-    void typicalQueriesAnswerWithinASecond() throws Exception {
+    void typicalQueriesAnswerAtScaleAndPrintTheirTimes() throws Exception {
         int count = Integer.getInteger("delivery.scale");
         try (TestSite site = TestSite.start()) {
             generate(site, count);
@@ -55,7 +56,8 @@ class DeliveryScaleTest {
                 warm.sort(null);
                 System.out.printf("%6d ms median (first %5d ms), %6d bytes: %s%n", warm.get(2), times.get(0),
                         answer.body().length, query);
-                assertThat(warm.get(2)).as(query).isLessThan(1000);
+                assertThat(new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8)).as(query)
+                        .contains("\"results\"");
             }
         }
     }
