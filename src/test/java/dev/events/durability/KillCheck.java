@@ -12,16 +12,11 @@ import java.util.TreeMap;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
-import javax.jcr.Property;
-import javax.jcr.PropertyIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.version.Version;
-import javax.jcr.version.VersionIterator;
 
 import dev.events.content.ContentModule;
 import dev.events.content.EventLookup;
-import dev.events.content.EventProperties;
 import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
@@ -75,15 +70,15 @@ final class KillCheck {
             int version = VersionMarkers.of(event.get());
             assertThat(version).as("author version of %s %s: the acknowledged one or a later one sent", name, when)
                     .isBetween(model.acknowledged(name), model.sent(name));
-            assertThat(content(event.get())).as("values of %s %s", name, when)
-                    .isEqualTo(expected(name, version, content(event.get())));
+            assertThat(VersionContent.of(event.get())).as("values of %s %s", name, when)
+                    .isEqualTo(expected(name, version, VersionContent.of(event.get())));
             model.authorHolds(name, version);
         }
         for (String name : model.unacknowledgedImports()) {
             Optional<Node> event = EventLookup.byName(author, name);
             if (event.isPresent()) {
-                assertThat(content(event.get())).as("values of %s, imported unacknowledged, %s", name, when)
-                        .isEqualTo(expected(name, 1, content(event.get())));
+                assertThat(VersionContent.of(event.get())).as("values of %s, imported unacknowledged, %s", name, when)
+                        .isEqualTo(expected(name, 1, VersionContent.of(event.get())));
                 model.found(name, 1);
             }
         }
@@ -119,53 +114,10 @@ final class KillCheck {
                 .isGreaterThanOrEqualTo(model.published(name));
         Node onAuthor = author.getNodeByIdentifier(event.getIdentifier());
         assertThat(onAuthor.getPath()).as("author path of public %s %s", name, when).isEqualTo(event.getPath());
-        Map<String, String> content = content(event);
-        List<Map<String, String>> history = history(onAuthor);
+        Map<String, String> content = VersionContent.of(event);
+        List<Map<String, String>> history = VersionContent.history(onAuthor);
         assertThat(history).as("author versions of %s %s: the public v%d is one of them", name, when, version)
                 .contains(content);
-    }
-
-    /** @return the content of every version of an author event, frozen as publication versioned it */
-    private static List<Map<String, String>> history(Node event) throws RepositoryException {
-        List<Map<String, String>> versions = new ArrayList<>();
-        if (!event.isNodeType("mix:versionable")) {
-            return versions;
-        }
-        VersionIterator it = event.getSession().getWorkspace().getVersionManager().getVersionHistory(event.getPath())
-                .getAllVersions();
-        while (it.hasNext()) {
-            Version version = it.nextVersion();
-            if (version.hasNode("jcr:frozenNode")) {
-                versions.add(content(version.getFrozenNode()));
-            }
-        }
-        return versions;
-    }
-
-    /**
-     * @return the content properties (no namespace) of an event and of its child nodes by relative path, but
-     *         {@code published}, the date of the first publication, which publication adds after versioning
-     */
-    static Map<String, String> content(Node node) throws RepositoryException {
-        Map<String, String> content = new TreeMap<>();
-        collect(node, "", content);
-        return content;
-    }
-
-    private static void collect(Node node, String prefix, Map<String, String> content) throws RepositoryException {
-        for (PropertyIterator it = node.getProperties(); it.hasNext();) {
-            Property property = it.nextProperty();
-            if (!property.getName().contains(":") && !(prefix.isEmpty()
-                    && property.getName().equals(EventProperties.PUBLISHED))) {
-                content.put(prefix + property.getName(), property.isMultiple()
-                        ? List.of(property.getValues()).stream().map(KillCheck::text).toList().toString()
-                        : property.getString());
-            }
-        }
-        for (NodeIterator it = node.getNodes(); it.hasNext();) {
-            Node child = it.nextNode();
-            collect(child, prefix + child.getName() + "/", content);
-        }
     }
 
     /**
@@ -181,13 +133,5 @@ final class KillCheck {
         expected.put("startDate", day.equals(KillModel.startDate(name).toString()) ? stored.get("startDate")
                 : "a time on " + KillModel.startDate(name));
         return expected;
-    }
-
-    private static String text(javax.jcr.Value value) {
-        try {
-            return value.getString();
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

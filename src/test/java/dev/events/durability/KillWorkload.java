@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
-import dev.events.testing.AuthorClient;
 
 /**
  * One round of {@link ServerKillTest}'s work against a server over HTTP, as authors do it, one request at a time
@@ -25,7 +24,6 @@ import dev.events.testing.AuthorClient;
  */
 final class KillWorkload implements Runnable {
 
-    static final String PASSWORD = "correct horse battery";
     private static final int BATCH = 6;
 
     private final int port;
@@ -54,8 +52,8 @@ final class KillWorkload implements Runnable {
     public void run() {
         try {
             long start = System.nanoTime();
-            Author editor = Author.logIn(port, "eric");
-            Author publisher = Author.logIn(port, "peter");
+            LoggedIn editor = LoggedIn.as(port, "eric");
+            LoggedIn publisher = LoggedIn.as(port, "peter");
             loggedIn = (System.nanoTime() - start) / 1_000_000;
             ready.countDown();
             while (!Thread.currentThread().isInterrupted()) {
@@ -85,7 +83,7 @@ final class KillWorkload implements Runnable {
         return true;
     }
 
-    private void step(Author editor, Author publisher) throws Exception {
+    private void step(LoggedIn editor, LoggedIn publisher) throws Exception {
         List<String> known = model.known();
         if (known.size() < BATCH || random.nextInt(8) == 0) {
             importBatch(editor);
@@ -102,7 +100,7 @@ final class KillWorkload implements Runnable {
         }
     }
 
-    private void importBatch(Author editor) throws Exception {
+    private void importBatch(LoggedIn editor) throws Exception {
         int batch = batches.getAndIncrement();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < BATCH; i++) {
@@ -110,7 +108,7 @@ final class KillWorkload implements Runnable {
         }
         model.importing(names);
         underWay = "import of " + names;
-        HttpResponse<String> answer = editor.client.postMultipart("/author/import", Map.of("_csrf", editor.csrf),
+        HttpResponse<String> answer = editor.client().postMultipart("/author/import", Map.of("_csrf", editor.csrf()),
                 Map.of("file", Map.entry("batch.json", json(names).getBytes(StandardCharsets.UTF_8))));
         expect(answer, 200);
         String report = Jsoup.parse(answer.body()).select("#report-title").text();
@@ -121,45 +119,45 @@ final class KillWorkload implements Runnable {
         done("imports");
     }
 
-    private void save(Author editor, String name) throws Exception {
+    private void save(LoggedIn editor, String name) throws Exception {
         underWay = "opening " + name;
-        HttpResponse<String> page = editor.client.get("/author/events/" + name);
+        HttpResponse<String> page = editor.client().get("/author/events/" + name);
         expect(page, 200);
         String stamp = Jsoup.parse(page.body()).select("input[name=_modified]").val();
         int version = model.saving(name);
         underWay = "save of " + name + " v" + version;
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("_csrf", editor.csrf);
+        form.put("_csrf", editor.csrf());
         form.put("_modified", stamp);
         form.put("allDay", "true");
         KillModel.values(name, version).forEach((key, value) -> form.put(formName(key), value));
-        expect(editor.client.postMultipart("/author/events/" + name, form, Map.of()), 303);
+        expect(editor.client().postMultipart("/author/events/" + name, form, Map.of()), 303);
         model.saved(name, version);
         done("saves");
     }
 
-    private void request(Author editor, String name) throws Exception {
+    private void request(LoggedIn editor, String name) throws Exception {
         underWay = "publication request of " + name;
-        HttpResponse<String> answer = editor.client.postMultipart("/author/events/" + name + "/request-publication",
-                Map.of("_csrf", editor.csrf, "comment", "Round " + round), Map.of());
+        HttpResponse<String> answer = editor.client().postMultipart("/author/events/" + name + "/request-publication",
+                Map.of("_csrf", editor.csrf(), "comment", "Round " + round), Map.of());
         // 409: a request is waiting already, made before the last kill
         expect(answer, 303, 409);
         done("requests");
     }
 
-    private void approveAll(Author publisher) throws Exception {
+    private void approveAll(LoggedIn publisher) throws Exception {
         underWay = "reading the tasks";
-        HttpResponse<String> inbox = publisher.client.get("/author/tasks");
+        HttpResponse<String> inbox = publisher.client().get("/author/tasks");
         expect(inbox, 200);
         for (Element task : Jsoup.parse(inbox.body())
                 .select("article.author-task--open[data-event], article.author-task--claimed[data-event]")) {
             String id = task.attr("data-task");
             String name = task.attr("data-event");
             underWay = "claim of " + name;
-            expect(publisher.client.post("/author/tasks/" + id + "/claim", Map.of("_csrf", publisher.csrf)), 303, 409);
+            expect(publisher.client().post("/author/tasks/" + id + "/claim", Map.of("_csrf", publisher.csrf())), 303, 409);
             underWay = "approval of " + name;
-            HttpResponse<String> answer = publisher.client.post("/author/tasks/" + id + "/approve",
-                    Map.of("_csrf", publisher.csrf));
+            HttpResponse<String> answer = publisher.client().post("/author/tasks/" + id + "/approve",
+                    Map.of("_csrf", publisher.csrf()));
             expect(answer, 303, 409);
             if (answer.statusCode() == 303) {
                 model.approved(name);
@@ -213,14 +211,5 @@ final class KillWorkload implements Runnable {
         }
         throw new AssertionError(answer.request().method() + " " + answer.request().uri() + " answered "
                 + answer.statusCode() + ": " + Jsoup.parse(answer.body()).text());
-    }
-
-    /** A logged-in user's client and CSRF token. */
-    private record Author(AuthorClient client, String csrf) {
-
-        static Author logIn(int port, String name) throws Exception {
-            AuthorClient client = new AuthorClient(port);
-            return new Author(client, client.logIn(name, PASSWORD));
-        }
     }
 }

@@ -120,8 +120,8 @@ class ServerKillTest {
     private static void addUsers(Path data) throws Exception {
         try (EventsRuntime runtime = EventsRuntime.start(data, LIGHT_MODULES, Clock.systemUTC())) {
             UserStore users = new UserStore(runtime.get(Repositories.class), new PasswordHasher(4), Clock.systemUTC());
-            users.add("eric", Set.of(Role.EDITOR), KillWorkload.PASSWORD.toCharArray(), "test");
-            users.add("peter", Set.of(Role.PUBLISHER), KillWorkload.PASSWORD.toCharArray(), "test");
+            users.add("eric", Set.of(Role.EDITOR), LoggedIn.PASSWORD.toCharArray(), "test");
+            users.add("peter", Set.of(Role.PUBLISHER), LoggedIn.PASSWORD.toCharArray(), "test");
         }
     }
 

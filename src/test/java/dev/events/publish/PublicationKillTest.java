@@ -28,6 +28,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,9 +48,11 @@ import dev.events.testing.VersionMarkers;
  * repositories are then reopened (Jackrabbit recovers) and checked, and the next process continues from there.
  * Reproduce a failure with {@code -Dkilltest.seed=SEED} (the seed is printed).
  */
+@Tag("durability")
 class PublicationKillTest {
 
-    private static final int KILLS = 5;
+    /** 5 kills in {@code mvn verify}, 20 with {@code -Pdurability-long}. */
+    private static final int KILLS = Boolean.getBoolean("durability.long") ? 20 : 5;
     private static final int MIN_DELAY_MS = 300;
     private static final int MAX_DELAY_MS = 2500;
     private static final Pattern PUBLISHED = Pattern.compile("published (\\S+) v(\\d+)");
