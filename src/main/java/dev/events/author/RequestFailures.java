@@ -20,8 +20,8 @@ final class RequestFailures {
     record Refusal(int status, String message) {
     }
 
-    static final String TOO_LARGE = "The form is larger than the site accepts (more than 200 kB of text fields, "
-            + "1,000 fields, a file over 25 MB or 60 MB in all). Send less.";
+    static final String TOO_LARGE = "The form is larger than the site accepts (more than 2 MB of text, 1,000 "
+            + "fields, a file over 25 MB or 60 MB in all). Send less.";
     static final String UNREADABLE = "The form could not be read: it is not well-formed or not UTF-8.";
 
     private RequestFailures() {
@@ -34,7 +34,8 @@ final class RequestFailures {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             boolean http413 = t instanceof HttpException http && http.getCode() == 413;
             if (http413 || message.contains("exceeds") || message.contains("exceeded")
-                    || message.contains("too large") || message.contains("too many")) {
+                    || message.contains("too large") || message.contains("larger than")
+                    || message.contains("too many")) {
                 return Optional.of(new Refusal(413, TOO_LARGE));
             }
             unreadable |= t instanceof HttpException http && http.getCode() == 400;
