@@ -181,8 +181,9 @@ public final class AuthorServlet extends HttpServlet {
 
     /** @return a local author path to go to after login; anything else goes to the events browser */
     static String safeNext(String next) {
-        boolean local = next != null && next.startsWith(BASE + "/") && !next.startsWith("//")
-                && !next.contains("\\") && !next.startsWith(BASE + "/login");
+        // no dot segments, doubled slashes, backslashes or blanks: browsers would resolve those off the author UI
+        boolean local = next != null && next.startsWith(BASE + "/") && !next.contains("//") && !next.contains("..")
+                && !next.contains("\\") && next.chars().noneMatch(c -> c <= ' ') && !next.startsWith(BASE + "/login");
         return local ? next : BASE + "/events";
     }
 
