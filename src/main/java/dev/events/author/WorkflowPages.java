@@ -153,9 +153,15 @@ final class WorkflowPages {
             return null;
         }
         try {
-            return value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
+            Instant time = value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
                     ? OffsetDateTime.parse(value.endsWith("Z") ? value.replace("Z", "+00:00") : value).toInstant()
                     : LocalDateTime.parse(value).atZone(zone).toInstant();
+            // four-digit years only: the repository's dates hold no others
+            if (time.isBefore(Instant.parse("1000-01-01T00:00:00Z")) || !time.isBefore(Instant.parse(
+                    "9999-12-31T00:00:00Z"))) {
+                throw new DateTimeException("year out of range");
+            }
+            return time;
         } catch (DateTimeException e) {
             throw new BadParameterException(parameter, "must be an ISO-8601 time such as 2030-05-01T10:00");
         }

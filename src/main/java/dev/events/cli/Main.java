@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar events.jar COMMAND}: the entry point. */
 @Command(name = "events", mixinStandardHelpOptions = true, version = "events 0.1.0",
         description = "An events CMS: a Magnolia light module and the runtime that serves it.",
-        subcommands = {ServeCommand.class, ImportCommand.class, RenderCommand.class, UserCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, RenderCommand.class, UserCommand.class,
+                ExportCommand.class, RestoreCommand.class})
 public final class Main {
 
     private final InputStream in;

@@ -25,6 +25,9 @@ final class ImportDates {
     static final String FORMATS = "use 2017-10-05, 2017-10-05T13:00 (wall time in the event's timeZone) "
             + "or 2017-10-05T13:00:00+02:00";
     private static final int DATE_ONLY = "2017-10-05".length();
+    /** Years a repository date holds (ISO 8601 with four digits); others overflow a calendar. */
+    private static final int FIRST_YEAR = 1000;
+    private static final int LAST_YEAR = 9999;
 
     private ImportDates() {
     }
@@ -34,7 +37,12 @@ final class ImportDates {
      * @throws DateTimeException with a message for the user when the text is not a date or the time does not exist
      */
     static Calendar parse(String text, ZoneId zone) {
-        return GregorianCalendar.from(zoned(text, zone));
+        ZonedDateTime time = zoned(text, zone);
+        if (time.getYear() < FIRST_YEAR || time.getYear() > LAST_YEAR) {
+            throw new DateTimeException("the year of \"" + text + "\" is not between " + FIRST_YEAR + " and "
+                    + LAST_YEAR);
+        }
+        return GregorianCalendar.from(time);
     }
 
     private static ZonedDateTime zoned(String text, ZoneId zone) {

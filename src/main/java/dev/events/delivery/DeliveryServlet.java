@@ -94,11 +94,13 @@ public final class DeliveryServlet extends HttpServlet {
         write(response, status, JsonBodies.error(code, message), method.equals("HEAD"));
     }
 
-    /** Headers of every answer: what it varies by, and no sniffing or framing of JSON. */
+    /** Headers of every answer: what it varies by, and no sniffing, framing or referrer of JSON. */
     private static void commonHeaders(HttpServletResponse response) {
         response.setHeader("Vary", "Origin, Accept-Language");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
     }
 
     private static void write(HttpServletResponse response, int status, byte[] body, boolean headOnly)

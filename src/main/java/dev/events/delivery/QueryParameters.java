@@ -1,13 +1,14 @@
 package dev.events.delivery;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.events.render.QueryDecoding;
+
 /**
  * The query string of a delivery request as parameter names and values, decoded. Every parameter is given once:
- * a repeated one (even a filter: use {@code |} or another operator) or a broken %-escape is a 400 naming it.
+ * a repeated one (even a filter: use {@code |} or another operator), a broken %-escape or bytes that are not UTF-8
+ * ({@link QueryDecoding}) are a 400 naming it.
  */
 final class QueryParameters {
 
@@ -35,10 +36,7 @@ final class QueryParameters {
     }
 
     private static String decode(String text, String parameter) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            throw DeliveryException.badParameter(parameter, "broken %-escape");
-        }
+        return QueryDecoding.decode(text).orElseThrow(() -> DeliveryException.badParameter(parameter,
+                "broken %-escape or not UTF-8"));
     }
 }

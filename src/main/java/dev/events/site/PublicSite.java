@@ -123,6 +123,10 @@ public final class PublicSite {
     }
 
     private static void checkParameters(SiteRequest request) {
+        if (!request.malformed().isEmpty()) {
+            throw new InvalidParameterException(request.malformed().iterator().next(),
+                    "has a broken %-escape or is not UTF-8");
+        }
         for (Map.Entry<String, List<String>> parameter : request.parameters().entrySet()) {
             if (parameter.getValue().size() > 1) {
                 throw new InvalidParameterException(parameter.getKey(), "given more than once");

@@ -17,12 +17,17 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class SiteServlet extends HttpServlet {
 
-    /** Headers on every public answer, error pages included. */
+    /**
+     * Headers on every public answer, error pages included. Pages have no inline script (the JSON-LD block is
+     * data, which CSP never executes) and no inline style, so neither is allowed; nothing frames the site, not
+     * even the author UI's page editor, which renders pages itself.
+     */
     static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'self'; "
-                    + "base-uri 'self'; form-action 'self'",
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                    + "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+                    + "form-action 'self'",
             "X-Content-Type-Options", "nosniff",
-            "X-Frame-Options", "SAMEORIGIN",
+            "X-Frame-Options", "DENY",
             "Referrer-Policy", "strict-origin-when-cross-origin");
 
     private final transient PublicSite site;

@@ -15,6 +15,10 @@ import org.eclipse.jetty.server.ServerConnector;
 /** Jetty serving the public site on one port. */
 public final class WebServer implements AutoCloseable {
 
+    /** The most text a form may carry, in bytes, and the most fields. */
+    static final int MAX_FORM_TEXT = 2 << 20;
+    static final int MAX_FORM_FIELDS = 1_000;
+
     private final Server server;
 
     /**
@@ -30,6 +34,10 @@ public final class WebServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        // the text of one form: an event's rich text takes 200,000 characters per language (up to 3 bytes each in
+        // UTF-8), more than Jetty's 200 kB default; anything larger is refused with 413 before a handler runs
+        context.setMaxFormContentSize(MAX_FORM_TEXT);
+        context.setMaxFormKeys(MAX_FORM_FIELDS);
         context.setSessionHandler(sessions());
         context.addServlet(new ServletHolder(new SiteServlet(site, resources)), "/");
         ServletHolder authorHolder = new ServletHolder(author);

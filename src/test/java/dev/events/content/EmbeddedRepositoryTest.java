@@ -78,6 +78,43 @@ class EmbeddedRepositoryTest {
         }
     }
 
+    /**
+     * A {@code kill -9} while Derby creates a workspace's database (Jackrabbit creates it when the workspace is first
+     * used) leaves a folder without {@code service.properties}, which Derby refuses to boot ever after. ServerKillTest
+     * found it; here the interrupted creation is made by hand.
+     */
+    @Test
+    void aWorkspaceDatabaseWhoseCreationWasInterruptedIsCreatedAgain() throws Exception {
+        try (EmbeddedRepository created = EmbeddedRepository.open("author", home)) {
+            created.login(Workspaces.TASKS).logout();
+        }
+        Path database = home.resolve("workspaces").resolve(Workspaces.TASKS).resolve("db");
+        Files.delete(database.resolve("service.properties"));
+        assertThat(UnfinishedDatabases.unfinished(home)).containsExactly(database);
+
+        try (EmbeddedRepository reopened = EmbeddedRepository.open("author", home)) {
+            Session tasks = reopened.login(Workspaces.TASKS);
+            try {
+                tasks.getRootNode().addNode("written", "nt:unstructured");
+                tasks.save();
+            } finally {
+                tasks.logout();
+            }
+        }
+        assertThat(database.resolve("service.properties")).exists();
+        assertThat(home.resolve(".lock")).doesNotExist();
+    }
+
+    @Test
+    void aRepositoryOpenElsewhereIsInUseAndItsDatabasesAreLeftAlone() throws Exception {
+        try (EmbeddedRepository open = EmbeddedRepository.open("author", home)) {
+            assertThatThrownBy(() -> EmbeddedRepository.open("author", home))
+                    .isInstanceOf(RepositoryInUseException.class).hasMessageContaining("in use by another process");
+            Session tasks = open.login(Workspaces.TASKS);
+            tasks.logout();
+        }
+    }
+
     private static boolean acceptsFileName(EmbeddedRepository repository) throws Exception {
         Session session = repository.login(Workspaces.DAM);
         try {

@@ -1,0 +1,133 @@
+package dev.events.durability;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+import org.jsoup.Jsoup;
+
+/**
+ * One editor of {@link MixedLoad}: opens one of the shared events, saves it with a title of its own
+ * ({@code Shared NAME by USER #N}) and the {@code _modified} stamp it read, and now and then requests its
+ * publication; every third time it works on its own event instead, unless that waits for approval, and requests its
+ * publication, which then waits for a publisher unchanged (the shared events change so often that most of their
+ * requests are stale when a publisher gets to them).
+ * Every save is recorded with its answer; answers other than those the editor promises are recorded as problems.
+ */
+final class EditorLoop implements Callable<List<EditorLoop.Save>> {
+
+    /** What the editor says when a save is refused because someone saved since the form was opened. */
+    static final String CONFLICT = "reload to see their change";
+
+    /**
+     * One save.
+     *
+     * @param seen   the stamp of the form the save was based on
+     * @param status the answer: 303 saved, 409 refused as a conflict
+     */
+    record Save(String event, String title, String seen, int status, long nanos) {
+    }
+
+    private final int port;
+    private final String user;
+    private final List<String> events;
+    private final String own;
+    private final long deadline;
+    private final Random random;
+    private final LoadProblems problems;
+
+    /**
+     * @param events the events all editors share
+     * @param own    an event this editor alone saves
+     */
+    EditorLoop(int port, String user, List<String> events, String own, long deadline, long seed,
+            LoadProblems problems) {
+        this.port = port;
+        this.user = user;
+        this.events = events;
+        this.own = own;
+        this.deadline = deadline;
+        this.random = new Random(seed);
+        this.problems = problems;
+    }
+
+    @Override
+    public List<Save> call() throws Exception {
+        LoggedIn editor = LoggedIn.as(port, user);
+        List<Save> saves = new ArrayList<>();
+        for (int n = 1; System.nanoTime() < deadline; n++) {
+            boolean alone = random.nextInt(3) == 0;
+            String event = alone ? own : events.get(random.nextInt(events.size()));
+            try {
+                HttpResponse<String> page = open(editor, event);
+                if (alone && Jsoup.parse(page.body()).select("#workflow-state").text().contains("Pending")) {
+                    // as editors do, leave an event waiting for approval alone
+                    alone = false;
+                    event = events.get(random.nextInt(events.size()));
+                    page = open(editor, event);
+                }
+                Save save = save(editor, event, page, "Shared " + event + " by " + user + " #" + n);
+                saves.add(save);
+                if (save.status() == 303 && (alone || random.nextInt(4) == 0)) {
+                    request(editor, event);
+                }
+            } catch (java.io.IOException e) {
+                problems.add(user + " on " + event + ": " + e);
+            }
+        }
+        return saves;
+    }
+
+    private HttpResponse<String> open(LoggedIn editor, String event) throws Exception {
+        HttpResponse<String> page = editor.client().get("/author/events/" + event);
+        if (page.statusCode() != 200) {
+            problems.add(user + ": GET /author/events/" + event + " answered " + page.statusCode());
+        }
+        return page;
+    }
+
+    /** Saves the form of {@code page} with a new title. */
+    private Save save(LoggedIn editor, String event, HttpResponse<String> page, String title) throws Exception {
+        String seen = Jsoup.parse(page.body()).select("input[name=_modified]").val();
+        long start = System.nanoTime();
+        HttpResponse<String> answer = editor.client().postMultipart("/author/events/" + event,
+                form(editor.csrf(), seen, event, title), Map.of());
+        long nanos = System.nanoTime() - start;
+        boolean conflict = answer.statusCode() == 409 && answer.body().contains(CONFLICT);
+        if (answer.statusCode() != 303 && !conflict) {
+            problems.add(user + ": save of " + event + " answered " + answer.statusCode() + ": "
+                    + Jsoup.parse(answer.body()).select("#error-summary, main").text());
+        }
+        return new Save(event, title, seen, answer.statusCode(), nanos);
+    }
+
+    private void request(LoggedIn editor, String event) throws Exception {
+        HttpResponse<String> answer = editor.client().postMultipart("/author/events/" + event
+                + "/request-publication", Map.of("_csrf", editor.csrf(), "comment", "by " + user), Map.of());
+        // 409: a request for the event is waiting already
+        if (answer.statusCode() != 303 && answer.statusCode() != 409) {
+            problems.add(user + ": publication request of " + event + " answered " + answer.statusCode());
+        }
+    }
+
+    /** @return a valid editor form: every save is accepted unless it conflicts */
+    static Map<String, String> form(String csrf, String seen, String event, String title) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", csrf);
+        form.put("_modified", seen);
+        form.put("title", title);
+        form.put("startDate", "2031-06-0" + (1 + Math.floorMod(event.hashCode(), 9)));
+        form.put("allDay", "true");
+        form.put("timeZone", "Europe/Paris");
+        form.put("city", "Strasbourg");
+        form.put("country", "FR");
+        form.put("teaser", "Teaser of " + title);
+        form.put("links.0.label", "Programme of " + title);
+        form.put("links.0.href", "https://example.org/programme");
+        return form;
+    }
+}
