@@ -61,8 +61,6 @@ class HostileYamlTest {
                     '(', '\n'}},
                 new Object[] {"NUL byte", bytes("title: Ho\u0000me\n")},
                 new Object[] {"tab indentation", bytes("title: Home\nareas:\n\tmain:\n\t\ttype: list\n")},
-                new Object[] {"duplicate key", bytes("title: Home\ntitle: Again\nrenderType: freemarker\n"
-                        + "templateScript: /x.ftl\n")},
                 new Object[] {"huge scalar", bytes("title: \"" + "x".repeat(4_000_000) + "\"\n")},
                 new Object[] {"unclosed flow", bytes("title: Home\nareas: {main: [\n")});
     }
