@@ -19,6 +19,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class YamlReader {
 
+    /** No definition comes near this; a larger file is refused before it is read. */
+    private static final long MAX_FILE_BYTES = 1 << 20;
+
     private final Path root;
     private final Problems problems;
     private final Deque<String> reading = new ArrayDeque<>();
@@ -75,6 +78,10 @@ final class YamlReader {
     private Composed compose(String file) {
         String text;
         try {
+            if (Files.size(root.resolve(file)) > MAX_FILE_BYTES) {
+                problems.error(file, 1, "", "YAML file is larger than " + (MAX_FILE_BYTES >> 20) + " MB");
+                return new Composed(null, true);
+            }
             text = utf8(file, Files.readAllBytes(root.resolve(file)));
         } catch (IOException e) {
             problems.error(file, 1, "", "YAML file cannot be read: " + e.getMessage());

@@ -17,8 +17,8 @@ import dev.events.testing.TestSite;
 /**
  * Coverage-guided fuzzing (Jazzer) of the events page's query string: {@code sort}, {@code page} and the filters
  * of {@link EventQuery}, as raw bytes. Whatever the bytes, the site answers its page, a 400 page naming the
- * parameter or a 404 (a page past the last), never a 500; {@link EventQuery} throws nothing but {@link InvalidParameterException} naming one of its
- * parameters; and a query it accepts reads back the same from its own parameters (round trip). Plain
+ * parameter or a 404 (a page past the last), never a 500; {@link EventQuery} throws nothing but
+ * {@link InvalidParameterException} naming one of its parameters; and a query it accepts reads back the same from its own parameters (round trip). Plain
  * {@code mvn verify} replays the seeds in {@code SiteQueryFuzzTestInputs} and fuzzes 500 inputs (surefire execution
  * {@code fuzz-site-query}); {@code -Pfuzz-long} fuzzes for 10 minutes.
  */
