@@ -89,7 +89,8 @@ public final class AuthorServlet extends HttpServlet {
         } catch (Exception e) {
             Optional<RequestFailures.Refusal> refusal = RequestFailures.of(e);
             if (refusal.isPresent()) {
-                log.info("Refused {} {} with {}: {}", request.getMethod(), path, refusal.get().status(), e.getMessage());
+                log.info("Refused {} {} with {}: {}", request.getMethod(), path, refusal.get().status(),
+                        e.getMessage());
                 return error(refusal.get().status(), refusal.get().message(), request);
             }
             log.error("Author page {} failed", path, e);

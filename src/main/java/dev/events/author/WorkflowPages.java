@@ -156,10 +156,8 @@ final class WorkflowPages {
             Instant time = value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
                     ? OffsetDateTime.parse(value.endsWith("Z") ? value.replace("Z", "+00:00") : value).toInstant()
                     : LocalDateTime.parse(value).atZone(zone).toInstant();
-            // four-digit years only: the repository's dates hold no others
-            if (time.isBefore(Instant.parse("1000-01-01T00:00:00Z")) || !time.isBefore(Instant.parse(
-                    "9999-12-31T00:00:00Z"))) {
-                throw new DateTimeException("year out of range");
+            if (!dev.events.content.StoredDates.storable(time)) {
+                throw new DateTimeException("not in " + dev.events.content.StoredDates.RANGE);
             }
             return time;
         } catch (DateTimeException e) {

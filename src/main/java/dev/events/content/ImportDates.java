@@ -25,9 +25,6 @@ final class ImportDates {
     static final String FORMATS = "use 2017-10-05, 2017-10-05T13:00 (wall time in the event's timeZone) "
             + "or 2017-10-05T13:00:00+02:00";
     private static final int DATE_ONLY = "2017-10-05".length();
-    /** Years a repository date holds (ISO 8601 with four digits); others overflow a calendar. */
-    private static final int FIRST_YEAR = 1000;
-    private static final int LAST_YEAR = 9999;
 
     private ImportDates() {
     }
@@ -38,9 +35,8 @@ final class ImportDates {
      */
     static Calendar parse(String text, ZoneId zone) {
         ZonedDateTime time = zoned(text, zone);
-        if (time.getYear() < FIRST_YEAR || time.getYear() > LAST_YEAR) {
-            throw new DateTimeException("the year of \"" + text + "\" is not between " + FIRST_YEAR + " and "
-                    + LAST_YEAR);
+        if (!StoredDates.storable(time.getYear())) {
+            throw new DateTimeException("\"" + text + "\" is not in " + StoredDates.RANGE);
         }
         return GregorianCalendar.from(time);
     }

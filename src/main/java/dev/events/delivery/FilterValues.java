@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import javax.jcr.PropertyType;
 
+import dev.events.content.StoredDates;
+
 /**
  * Reads one filter value as the type of the property it is compared with, so that dates compare as dates and
  * numbers as numbers. Dates are Magnolia's two formats: {@code 2017-10-05} (midnight UTC) or a date-time with
@@ -49,8 +51,12 @@ final class FilterValues {
     private static OffsetDateTime date(String parameter, String text) {
         String value = SPACED_OFFSET.matcher(text).replaceFirst("$1+$2");
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC)
+            OffsetDateTime date = value.length() == 10 ? LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC)
                     : OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            if (!StoredDates.storable(date.toInstant())) {
+                throw DeliveryException.badParameter(parameter, "'" + text + "' is not in " + StoredDates.RANGE);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw DeliveryException.badParameter(parameter, "'" + text + "' is not a date (2017-10-05) nor a"
                     + " date-time with offset (2017-10-05T09:30:00.000+02:00)");

@@ -158,8 +158,10 @@ class MalformedInputHttpTest {
         "{\"events\": [{\"name\": \"x\", \"title\": \"x\", \"startDate\": \"2017-10-05\", \"timeZone\": \"UTC\","
                 + " \"latitude\": 1e999, \"longitude\": 0}]}",
         "{\"events\": [{\"name\": \"x\", \"title\": {\"$gt\": \"\"}, \"startDate\": [], \"timeZone\": 7}]}",
-        "{\"events\": [{\"name\": \"../../x\", \"title\": \"x\", \"startDate\": \"2017-10-05\", \"timeZone\": \"UTC\"}]}",
-        "{\"events\": [{\"name\": \"x\", \"title\": \"x\", \"startDate\": \"2017-10-05\", \"timeZone\": \"Mars/Base\"}]}",
+        "{\"events\": [{\"name\": \"../../x\", \"title\": \"x\", \"startDate\": \"2017-10-05\","
+                + " \"timeZone\": \"UTC\"}]}",
+        "{\"events\": [{\"name\": \"x\", \"title\": \"x\", \"startDate\": \"2017-10-05\","
+                + " \"timeZone\": \"Mars/Base\"}]}",
         "\uFEFF{\"events\": [null]}", "{\"events\": [1, true, \"x\"]}", ""})
     void aMalformedImportFileIs422WithAMessageAndImportsNothing(String json) throws Exception {
         HttpResponse<String> answer = eric.postMultipart("/author/import", Map.of("_csrf", csrf),

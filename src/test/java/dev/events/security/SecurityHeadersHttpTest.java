@@ -41,7 +41,8 @@ class SecurityHeadersHttpTest {
             "GET /events/%FF", "GET /events/" + "a".repeat(20_000), "GET /dam/jcr:00000000-0000-0000-0000-000000000000",
             "GET /.resources/nothing.css", "GET /.rest/delivery/events?limit=2",
             "GET /.rest/delivery/events/2017/experts-visit-to-hamamatsu", "GET /.rest/delivery/events?limit=x",
-            "GET /.rest/delivery/events/2017/nothing", "DELETE /.rest/delivery/events", "OPTIONS /.rest/delivery/events",
+            "GET /.rest/delivery/events/2017/nothing", "DELETE /.rest/delivery/events",
+            "OPTIONS /.rest/delivery/events",
             "GET /.rest/nothing", "GET /author/login", "GET /author/static/editor.js", "GET /author/static/nothing.js",
             "GET /author/events");
 

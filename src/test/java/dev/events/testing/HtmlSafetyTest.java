@@ -19,7 +19,8 @@ class HtmlSafetyTest {
     void everyActivePayloadOfTheCorpusIsFoundWhenInsertedUnescaped() {
         for (String payload : XssCorpus.payloads()) {
             if (INERT.stream().noneMatch(payload::startsWith)) {
-                String page = "<!DOCTYPE html><html><head><title>t</title></head><body><p>" + payload + "</p></body></html>";
+                String page = "<!DOCTYPE html><html><head><title>t</title></head><body><p>" + payload
+                        + "</p></body></html>";
                 assertThat(HtmlSafety.problems(page, Set.of())).as(payload).isNotEmpty();
             }
         }
