@@ -94,6 +94,12 @@ public final class EmbeddedRepository implements AutoCloseable {
         } finally {
             session.logout();
         }
+        for (String workspace : Workspaces.ALL) {
+            // Jackrabbit sets up a workspace's access control (everyone may read) on its first use in a process, and
+            // refuses read-only logins that race with that ("Not allowed to access Workspace"): use each one now,
+            // before visitors do. It also creates the workspace's database, if a crash interrupted that.
+            loginReadOnly(workspace).logout();
+        }
     }
 
     /**

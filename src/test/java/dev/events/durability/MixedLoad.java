@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 final class MixedLoad {
 
     /**
-     * @param editors    users {@code editor1} ... (editor role), logged in each
+     * @param editors    users {@code editor1} ... (editor role), each logged in before the run starts
      * @param publishers users {@code publisher1} ... (publisher role)
      * @param visitors   threads reading public pages
      */
@@ -41,6 +41,14 @@ final class MixedLoad {
      * @param pages  public addresses visitors read, each answering 200
      */
     static LoadReport run(int port, Settings settings, List<String> events, List<String> pages) throws Exception {
+        List<LoggedIn> editorUsers = new ArrayList<>();
+        for (int i = 1; i <= settings.editors(); i++) {
+            editorUsers.add(LoggedIn.as(port, "editor" + i));
+        }
+        List<LoggedIn> publisherUsers = new ArrayList<>();
+        for (int i = 1; i <= settings.publishers(); i++) {
+            publisherUsers.add(LoggedIn.as(port, "publisher" + i));
+        }
         long start = System.nanoTime();
         long deadline = start + settings.duration().toNanos();
         LoadProblems problems = new LoadProblems();
@@ -49,14 +57,15 @@ final class MixedLoad {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         List<Future<List<EditorLoop.Save>>> editors = new ArrayList<>();
+        java.util.concurrent.CyclicBarrier race = new java.util.concurrent.CyclicBarrier(settings.editors());
         for (int i = 1; i <= settings.editors(); i++) {
-            editors.add(authors.submit(new EditorLoop(port, "editor" + i, events, ownEvent(i), deadline,
-                    settings.seed() + i, problems)));
+            editors.add(authors.submit(new EditorLoop(editorUsers.get(i - 1), events, ownEvent(i), deadline,
+                    settings.seed() + i, problems, race)));
         }
         List<PublisherLoop> publisherLoops = new ArrayList<>();
         List<Future<Integer>> publishers = new ArrayList<>();
-        for (int i = 1; i <= settings.publishers(); i++) {
-            PublisherLoop loop = new PublisherLoop(port, "publisher" + i, deadline, problems);
+        for (LoggedIn user : publisherUsers) {
+            PublisherLoop loop = new PublisherLoop(user, deadline, problems);
             publisherLoops.add(loop);
             publishers.add(authors.submit(loop));
         }
