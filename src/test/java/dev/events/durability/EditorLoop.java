@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.jsoup.Jsoup;
 
@@ -40,7 +44,7 @@ final class EditorLoop implements Callable<List<EditorLoop.Save>> {
     private final long deadline;
     private final Random random;
     private final LoadProblems problems;
-    private final java.util.concurrent.CyclicBarrier race;
+    private final CyclicBarrier race;
 
     /**
      * @param events the events all editors share
@@ -48,7 +52,7 @@ final class EditorLoop implements Callable<List<EditorLoop.Save>> {
      * @param race   all editors, which open the first shared event together and save it at once, first thing
      */
     EditorLoop(LoggedIn editor, List<String> events, String own, long deadline, long seed, LoadProblems problems,
-            java.util.concurrent.CyclicBarrier race) {
+            CyclicBarrier race) {
         this.race = race;
         this.editor = editor;
         this.user = editor.name();
@@ -63,36 +67,45 @@ final class EditorLoop implements Callable<List<EditorLoop.Save>> {
     public List<Save> call() throws Exception {
         List<Save> saves = new ArrayList<>();
         for (int n = 1; System.nanoTime() < deadline; n++) {
-            boolean alone = n == 2 || n > 2 && random.nextInt(3) == 0;
-            String event = n == 1 ? events.get(0) : alone ? own : events.get(random.nextInt(events.size()));
             try {
-                HttpResponse<String> page = open(editor, event);
-                if (n == 1) {
-                    awaitTheOthers();
-                }
-                if (alone && Jsoup.parse(page.body()).select("#workflow-state").text().contains("Pending")) {
-                    // as editors do, leave an event waiting for approval alone
-                    alone = false;
-                    event = events.get(random.nextInt(events.size()));
-                    page = open(editor, event);
-                }
-                Save save = save(editor, event, page, "Shared " + event + " by " + user + " #" + n);
-                saves.add(save);
-                if (save.status() == 303 && (alone || random.nextInt(4) == 0)) {
-                    request(editor, event);
-                }
+                saves.add(step(n));
             } catch (java.io.IOException e) {
-                problems.add(user + " on " + event + ": " + e);
+                problems.add(user + ": " + e);
             }
         }
         return saves;
     }
 
+    /** The {@code n}-th save: first the race, second the editor's own event, then mostly shared ones. */
+    private Save step(int n) throws Exception {
+        boolean alone = n == 2 || n > 2 && random.nextInt(3) == 0;
+        String event = n == 1 ? events.get(0) : alone ? own : shared();
+        HttpResponse<String> page = open(editor, event);
+        if (n == 1) {
+            awaitTheOthers();
+        }
+        if (alone && Jsoup.parse(page.body()).select("#workflow-state").text().contains("Pending")) {
+            // as editors do, leave an event waiting for approval alone
+            alone = false;
+            event = shared();
+            page = open(editor, event);
+        }
+        Save save = save(editor, event, page, "Shared " + event + " by " + user + " #" + n);
+        if (save.status() == 303 && (alone || random.nextInt(4) == 0)) {
+            request(editor, event);
+        }
+        return save;
+    }
+
+    private String shared() {
+        return events.get(random.nextInt(events.size()));
+    }
+
     /** Lets every editor open the first shared event before any saves it: one save wins, the others conflict. */
     private void awaitTheOthers() throws InterruptedException {
         try {
-            race.await(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+            race.await(30, TimeUnit.SECONDS);
+        } catch (BrokenBarrierException | TimeoutException e) {
             problems.add(user + ": the other editors did not open the first shared event within 30 s");
         }
     }
