@@ -118,7 +118,7 @@ class EmbeddedRepositoryTest {
     /**
      * Jackrabbit grants everyone read access to a workspace when the workspace is first used; read-only logins racing
      * with that first use were refused ("Not allowed to access Workspace dam"), which ConcurrentUseTest found as 500s
-     * of the delivery API on a new site. Opening a repository now uses every workspace once, before anyone else.
+     * of the delivery API on a new site. The first login to each workspace now happens alone.
      */
     @Test
     void readOnlyLoginsToEveryWorkspaceOfANewRepositorySucceedAllAtOnce() throws Exception {
