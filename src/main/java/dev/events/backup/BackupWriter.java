@@ -43,23 +43,18 @@ public final class BackupWriter {
     /**
      * @param out a folder that is absent or empty, or a {@code .zip} file that is absent
      * @return the manifest written: what was backed up
-     * @throws BackupException when there is nothing to back up or {@code out} is taken
-     * @throws dev.events.content.RepositoryInUseException when a server runs on the folder
+     * @throws BackupException when there is nothing to back up, {@code out} is taken or lies inside a repository, or
+     *                         a process (a server) has the repositories open
      */
     public BackupManifest write(Path data, Path out) throws BackupException, IOException, RepositoryException {
-        if (!new DataFolder(data).hasRepositories()) {
-            throw new BackupException("No repositories in " + data + ": nothing to back up");
-        }
         boolean archive = BackupArchive.isArchive(out);
-        if (archive ? Files.exists(out) : !new DataFolder(out).isEmpty()) {
-            throw new BackupException(out + " exists already: name a new " + (archive ? "file" : "or empty folder"));
-        }
+        refuseUnfit(data, out, archive);
         Path staging = archive ? Files.createTempDirectory(out.toAbsolutePath().getParent(), ".events-backup-")
                 : Files.createDirectories(out);
+        Path partial = out.resolveSibling(out.getFileName() + ".partial");
         try {
             BackupManifest manifest = copy(data, staging);
             if (archive) {
-                Path partial = out.resolveSibling(out.getFileName() + ".partial");
                 BackupArchive.zip(staging, partial);
                 Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
                 DataFolder.delete(staging);
@@ -67,7 +62,23 @@ public final class BackupWriter {
             return manifest;
         } catch (BackupException | IOException | RepositoryException | RuntimeException e) {
             DataFolder.delete(staging);
+            Files.deleteIfExists(partial);
             throw e;
+        }
+    }
+
+    private static void refuseUnfit(Path data, Path out, boolean archive) throws BackupException, IOException {
+        if (!new DataFolder(data).hasRepositories()) {
+            throw new BackupException("No repositories in " + data + ": nothing to back up");
+        }
+        for (String repository : DataFolder.REPOSITORIES) {
+            if (out.toAbsolutePath().normalize().startsWith(data.resolve(repository).toAbsolutePath().normalize())) {
+                throw new BackupException(out + " is inside the " + repository + " repository: write the backup "
+                        + "elsewhere");
+            }
+        }
+        if (archive ? Files.exists(out) : !new DataFolder(out).isEmpty()) {
+            throw new BackupException(out + " exists already: name a new " + (archive ? "file" : "or empty folder"));
         }
     }
 

@@ -101,13 +101,17 @@ class BackupCommandTest {
     }
 
     @Test
-    void exportRefusesAFolderWithoutRepositoriesAndAnOutputThatExists() throws Exception {
+    void exportRefusesAFolderWithoutRepositoriesAndAnOutputThatExistsOrLiesInsideARepository() throws Exception {
         assertThat(run("export", "--data", folder.resolve("nothing").toString(), "--out",
                 folder.resolve("b.zip").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("No repositories in");
         clearOutput();
         assertThat(run("export", "--data", demo.resolve("data").toString(), "--out", zip.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("exists already");
+        clearOutput();
+        assertThat(run("export", "--data", demo.resolve("data").toString(), "--out",
+                demo.resolve("data/author/backup").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is inside the author repository");
     }
 
     @Test

@@ -115,6 +115,34 @@ class EmbeddedRepositoryTest {
         }
     }
 
+    /**
+     * Jackrabbit grants everyone read access to a workspace when the workspace is first used; read-only logins racing
+     * with that first use were refused ("Not allowed to access Workspace dam"), which ConcurrentUseTest found as 500s
+     * of the delivery API on a new site. The first login to each workspace now happens alone.
+     */
+    @Test
+    void readOnlyLoginsToEveryWorkspaceOfANewRepositorySucceedAllAtOnce() throws Exception {
+        try (EmbeddedRepository repository = EmbeddedRepository.open("public", home)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<String>> logins = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String workspace = Workspaces.ALL.get(i % Workspaces.ALL.size());
+                logins.add(pool.submit(() -> {
+                    start.await();
+                    Session session = repository.loginReadOnly(workspace);
+                    session.logout();
+                    return workspace;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<String> login : logins) {
+                assertThat(login.get()).isIn(Workspaces.ALL);
+            }
+            pool.shutdown();
+        }
+    }
+
     private static boolean acceptsFileName(EmbeddedRepository repository) throws Exception {
         Session session = repository.login(Workspaces.DAM);
         try {

@@ -80,18 +80,7 @@ class ConcurrentUseTest {
         try {
             for (String name : allEvents()) {
                 Node event = EventLookup.byName(author, name).orElseThrow();
-                List<Version> versions = VersionContent.versions(event);
-                List<String> titles = new ArrayList<>();
-                List<String> stamps = new ArrayList<>();
-                for (Version version : versions) {
-                    titles.add(version.getFrozenNode().getProperty("title").getString());
-                    stamps.add(version.getFrozenNode().getProperty(NodeTypes.LAST_MODIFIED).getString());
-                }
-                List<EditorLoop.Save> saves = report.saves().stream().filter(s -> s.event().equals(name)).toList();
-                checkHistory(name, titles, stamps, saves);
-                String last = titles.get(titles.size() - 1);
-                assertThat(VersionContent.of(event)).as("%s ends as its last version, %s", name, last)
-                        .isEqualTo(VersionContent.of(versions.get(versions.size() - 1).getFrozenNode()));
+                checkEvent(event, report.saves().stream().filter(s -> s.event().equals(name)).toList());
                 Optional<Node> live = EventLookup.byName(published, name);
                 if (live.isPresent()) {
                     assertThat(VersionContent.history(event)).as("public %s is a whole version", name)
@@ -102,6 +91,21 @@ class ConcurrentUseTest {
             published.logout();
             author.logout();
         }
+    }
+
+    /** Checks an event's history against the saves made of it, and that it ends as its last version. */
+    private static void checkEvent(Node event, List<EditorLoop.Save> saves) throws Exception {
+        List<Version> versions = VersionContent.versions(event);
+        List<String> titles = new ArrayList<>();
+        List<String> stamps = new ArrayList<>();
+        for (Version version : versions) {
+            titles.add(version.getFrozenNode().getProperty("title").getString());
+            stamps.add(version.getFrozenNode().getProperty(NodeTypes.LAST_MODIFIED).getString());
+        }
+        checkHistory(event.getName(), titles, stamps, saves);
+        assertThat(VersionContent.of(event)).as("%s ends as its last version, %s", event.getName(),
+                titles.get(titles.size() - 1))
+                .isEqualTo(VersionContent.of(versions.get(versions.size() - 1).getFrozenNode()));
     }
 
     /**

@@ -6,17 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.jsoup.Jsoup;
 
 /**
  * One editor of {@link MixedLoad}: opens one of the shared events, saves it with a title of its own
  * ({@code Shared NAME by USER #N}) and the {@code _modified} stamp it read, and now and then requests its
- * publication; every third time it works on its own event instead, unless that waits for approval, and requests its
- * publication, which then waits for a publisher unchanged (the shared events change so often that most of their
- * requests are stale when a publisher gets to them).
- * Every save is recorded with its answer; answers other than those the editor promises are recorded as problems.
+ * publication. It starts with a race: all editors open the first shared event, then all save it at once. Second,
+ * and then one time in three, it works on its own event instead, unless that waits for approval, and requests its
+ * publication, which then waits for a publisher unchanged (the shared events change so
+ * often that most of their requests are stale when a publisher gets to them). Every save is recorded with its
+ * answer; answers other than those the editor promises are recorded as problems.
  */
 final class EditorLoop implements Callable<List<EditorLoop.Save>> {
 
@@ -32,22 +37,25 @@ final class EditorLoop implements Callable<List<EditorLoop.Save>> {
     record Save(String event, String title, String seen, int status, long nanos) {
     }
 
-    private final int port;
+    private final LoggedIn editor;
     private final String user;
     private final List<String> events;
     private final String own;
     private final long deadline;
     private final Random random;
     private final LoadProblems problems;
+    private final CyclicBarrier race;
 
     /**
      * @param events the events all editors share
      * @param own    an event this editor alone saves
+     * @param race   all editors, which open the first shared event together and save it at once, first thing
      */
-    EditorLoop(int port, String user, List<String> events, String own, long deadline, long seed,
-            LoadProblems problems) {
-        this.port = port;
-        this.user = user;
+    EditorLoop(LoggedIn editor, List<String> events, String own, long deadline, long seed, LoadProblems problems,
+            CyclicBarrier race) {
+        this.race = race;
+        this.editor = editor;
+        this.user = editor.name();
         this.events = events;
         this.own = own;
         this.deadline = deadline;
@@ -57,29 +65,49 @@ final class EditorLoop implements Callable<List<EditorLoop.Save>> {
 
     @Override
     public List<Save> call() throws Exception {
-        LoggedIn editor = LoggedIn.as(port, user);
         List<Save> saves = new ArrayList<>();
         for (int n = 1; System.nanoTime() < deadline; n++) {
-            boolean alone = random.nextInt(3) == 0;
-            String event = alone ? own : events.get(random.nextInt(events.size()));
             try {
-                HttpResponse<String> page = open(editor, event);
-                if (alone && Jsoup.parse(page.body()).select("#workflow-state").text().contains("Pending")) {
-                    // as editors do, leave an event waiting for approval alone
-                    alone = false;
-                    event = events.get(random.nextInt(events.size()));
-                    page = open(editor, event);
-                }
-                Save save = save(editor, event, page, "Shared " + event + " by " + user + " #" + n);
-                saves.add(save);
-                if (save.status() == 303 && (alone || random.nextInt(4) == 0)) {
-                    request(editor, event);
-                }
+                saves.add(step(n));
             } catch (java.io.IOException e) {
-                problems.add(user + " on " + event + ": " + e);
+                problems.add(user + ": " + e);
             }
         }
         return saves;
+    }
+
+    /** The {@code n}-th save: first the race, second the editor's own event, then mostly shared ones. */
+    private Save step(int n) throws Exception {
+        boolean alone = n == 2 || n > 2 && random.nextInt(3) == 0;
+        String event = n == 1 ? events.get(0) : alone ? own : shared();
+        HttpResponse<String> page = open(editor, event);
+        if (n == 1) {
+            awaitTheOthers();
+        }
+        if (alone && Jsoup.parse(page.body()).select("#workflow-state").text().contains("Pending")) {
+            // as editors do, leave an event waiting for approval alone
+            alone = false;
+            event = shared();
+            page = open(editor, event);
+        }
+        Save save = save(editor, event, page, "Shared " + event + " by " + user + " #" + n);
+        if (save.status() == 303 && (alone || random.nextInt(4) == 0)) {
+            request(editor, event);
+        }
+        return save;
+    }
+
+    private String shared() {
+        return events.get(random.nextInt(events.size()));
+    }
+
+    /** Lets every editor open the first shared event before any saves it: one save wins, the others conflict. */
+    private void awaitTheOthers() throws InterruptedException {
+        try {
+            race.await(30, TimeUnit.SECONDS);
+        } catch (BrokenBarrierException | TimeoutException e) {
+            problems.add(user + ": the other editors did not open the first shared event within 30 s");
+        }
     }
 
     private HttpResponse<String> open(LoggedIn editor, String event) throws Exception {

@@ -15,15 +15,15 @@ import org.jsoup.nodes.Element;
  */
 final class PublisherLoop implements Callable<Integer> {
 
-    private final int port;
+    private final LoggedIn publisher;
     private final String user;
     private final long deadline;
     private final LoadProblems problems;
     private final AtomicInteger refused = new AtomicInteger();
 
-    PublisherLoop(int port, String user, long deadline, LoadProblems problems) {
-        this.port = port;
-        this.user = user;
+    PublisherLoop(LoggedIn publisher, long deadline, LoadProblems problems) {
+        this.publisher = publisher;
+        this.user = publisher.name();
         this.deadline = deadline;
         this.problems = problems;
     }
@@ -31,7 +31,6 @@ final class PublisherLoop implements Callable<Integer> {
     /** @return how many approvals published */
     @Override
     public Integer call() throws Exception {
-        LoggedIn publisher = LoggedIn.as(port, user);
         int published = 0;
         while (System.nanoTime() < deadline) {
             HttpResponse<String> inbox = publisher.client().get("/author/tasks");
@@ -40,7 +39,7 @@ final class PublisherLoop implements Callable<Integer> {
             for (Element task : Jsoup.parse(inbox.body())
                     .select("article.author-task--open[data-event], article.author-task--claimed[data-event]")) {
                 seen++;
-                if (decide(publisher, task.attr("data-task"), task.attr("data-event"))) {
+                if (decide(task.attr("data-task"), task.attr("data-event"))) {
                     published++;
                 }
             }
@@ -56,7 +55,7 @@ final class PublisherLoop implements Callable<Integer> {
         return refused.get();
     }
 
-    private boolean decide(LoggedIn publisher, String task, String event) throws Exception {
+    private boolean decide(String task, String event) throws Exception {
         HttpResponse<String> claim = publisher.client().post("/author/tasks/" + task + "/claim",
                 Map.of("_csrf", publisher.csrf()));
         expect(claim, "claim of " + event);

@@ -52,6 +52,9 @@ class ServerKillTest {
     Path folder;
 
     private ChildJvm server;
+    private final KillModel model = new KillModel();
+    private final Totals totals = new Totals();
+    private KillCheck check;
 
     @AfterEach
     void killTheServer() throws InterruptedException {
@@ -68,20 +71,15 @@ class ServerKillTest {
         Random random = new Random(seed);
         Path data = folder.resolve("data");
         addUsers(data);
-        KillModel model = new KillModel();
-        KillCheck check = new KillCheck();
-        Totals totals = new Totals();
+        check = new KillCheck();
         for (int kill = 1; kill <= KILLS; kill++) {
             boolean duringStart = random.nextInt(5) == 0;
             int delay = random.nextInt(duringStart ? 2500 : MAX_ROUND_MS);
-            String round = runAndKill(data, kill, duringStart, delay, random.nextLong(), model, totals);
+            String round = runAndKill(data, kill, duringStart, delay, random.nextLong());
             if (kill == KILLS) {
-                checkABackupOfTheCrashedFolder(data, model, check);
+                checkABackupOfTheCrashedFolder(data);
             }
-            long start = System.nanoTime();
-            int published = check.check(data, model, "after kill " + kill + " (seed " + seed + ", " + round + ")");
-            System.out.printf("ServerKillTest kill %d/%d: %s; checked in %d ms, %d events on author, %d public%n",
-                    kill, KILLS, round, (System.nanoTime() - start) / 1_000_000, model.known().size(), published);
+            check(data, kill, "after kill " + kill + " (seed " + seed + ", " + round + ")");
         }
         System.out.println("ServerKillTest: acknowledged in all " + totals);
         assertThat(totals.saves).as("saves acknowledged").isPositive();
@@ -89,12 +87,19 @@ class ServerKillTest {
         assertThat(totals.approvals).as("publications acknowledged").isPositive();
     }
 
-    /** Adds the users with bcrypt's lowest cost: each round logs in anew, and 2^12 rounds cost a cold JVM a second. */
+    private void check(Path data, int kill, String when) throws Exception {
+        long start = System.nanoTime();
+        int published = check.check(data, model, when);
+        System.out.printf("ServerKillTest kill %d/%d: %s; checked in %d ms, %d events on author, %d public%n", kill,
+                KILLS, when.replaceAll("^after kill \\d+ \\(seed \\d+, (.*)\\)$", "$1"),
+                (System.nanoTime() - start) / 1_000_000, model.known().size(), published);
+    }
+
     /**
      * A backup taken right after a crash (before any restart) restores what was acknowledged, and is the very content
      * the crashed folder opens with.
      */
-    private void checkABackupOfTheCrashedFolder(Path data, KillModel model, KillCheck check) throws Exception {
+    private void checkABackupOfTheCrashedFolder(Path data) throws Exception {
         Path backup = folder.resolve("after-the-crash.zip");
         new BackupWriter(Clock.systemUTC()).write(data, backup);
         Path restored = folder.resolve("restored");
@@ -117,6 +122,7 @@ class ServerKillTest {
         return lines.stream().filter(line -> !line.contains("/rep:policy")).toList();
     }
 
+    /** Adds the users with bcrypt's lowest cost: each round logs in anew, and 2^12 rounds cost a cold JVM a second. */
     private static void addUsers(Path data) throws Exception {
         try (EventsRuntime runtime = EventsRuntime.start(data, LIGHT_MODULES, Clock.systemUTC())) {
             UserStore users = new UserStore(runtime.get(Repositories.class), new PasswordHasher(4), Clock.systemUTC());
@@ -126,8 +132,7 @@ class ServerKillTest {
     }
 
     /** @return what the round did and where the kill hit */
-    private String runAndKill(Path data, int kill, boolean duringStart, int delayMs, long seed, KillModel model,
-            Totals totals) throws Exception {
+    private String runAndKill(Path data, int kill, boolean duringStart, int delayMs, long seed) throws Exception {
         server = ChildJvm.start(folder.resolve("server-" + kill + ".log"), Main.class.getName(), "serve", "--data",
                 data.toString(), "--port", "0", "--light-modules", LIGHT_MODULES.toString());
         if (duringStart) {
@@ -140,6 +145,14 @@ class ServerKillTest {
         int port = awaitReady(server);
         long ready = System.nanoTime();
         KillWorkload workload = new KillWorkload(port, model, seed, kill);
+        killDuring(workload, kill, delayMs);
+        totals.add(workload);
+        return "ready in " + (ready - launched) / 1_000_000 + " ms, " + workload.summary().replace("; killed",
+                "; killed " + delayMs + " ms later");
+    }
+
+    /** Runs the workload, and kills the server {@code delayMs} after the users logged in. */
+    private void killDuring(KillWorkload workload, int kill, int delayMs) throws Exception {
         Thread driver = new Thread(workload, "kill-workload-" + kill);
         driver.start();
         if (workload.awaitLoggedIn()) {
@@ -154,9 +167,6 @@ class ServerKillTest {
         if (workload.failure() != null) {
             throw new AssertionError("Round " + kill + " failed before the kill: " + server.tail(), workload.failure());
         }
-        totals.add(workload);
-        return "ready in " + (ready - launched) / 1_000_000 + " ms, " + workload.summary().replace("; killed",
-                "; killed " + delayMs + " ms later");
     }
 
     /** @return the port, once the log names it and {@code /health} answers 200 */

@@ -13,6 +13,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 import javax.jcr.nodetype.NodeType;
 import javax.jcr.version.Version;
+import javax.jcr.version.VersionIterator;
 
 import dev.events.content.EventProperties;
 
@@ -33,7 +34,11 @@ final class VersionContent {
         return content;
     }
 
-    /** @return the versions of an author event, oldest first (saves, restores and publications each make one) */
+    /**
+     * @return the versions of an author event, oldest first (saves, restores and publications each make one); fails
+     *         when the history branches, which only a crash between a version's creation and the event's record of
+     *         it does (the next version then branches off the last one the event knew)
+     */
     static List<Version> versions(Node event) throws RepositoryException {
         List<Version> versions = new ArrayList<>();
         if (!event.isNodeType(NodeType.MIX_VERSIONABLE)) {
@@ -42,17 +47,28 @@ final class VersionContent {
         Version version = event.getSession().getWorkspace().getVersionManager().getVersionHistory(event.getPath())
                 .getRootVersion();
         while (version.getSuccessors().length > 0) {
+            if (version.getSuccessors().length > 1) {
+                throw new AssertionError("The history of " + event.getPath() + " branches at " + version.getName());
+            }
             version = version.getSuccessors()[0];
             versions.add(version);
         }
         return versions;
     }
 
-    /** @return the content of every version of an author event, oldest first */
+    /** @return the content of every version of an author event, on every branch, in no particular order */
     static List<Map<String, String>> history(Node event) throws RepositoryException {
         List<Map<String, String>> history = new ArrayList<>();
-        for (Version version : versions(event)) {
-            history.add(of(version.getFrozenNode()));
+        if (!event.isNodeType(NodeType.MIX_VERSIONABLE)) {
+            return history;
+        }
+        VersionIterator all = event.getSession().getWorkspace().getVersionManager()
+                .getVersionHistory(event.getPath()).getAllVersions();
+        while (all.hasNext()) {
+            Version version = all.nextVersion();
+            if (version.getSuccessors().length > 0 || version.getPredecessors().length > 0) {
+                history.add(of(version.getFrozenNode()));
+            }
         }
         return history;
     }
