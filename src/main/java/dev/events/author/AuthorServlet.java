@@ -47,10 +47,13 @@ public final class AuthorServlet extends HttpServlet {
     private final transient ImportPage imports;
     private final transient WorkflowPages workflow;
     private final transient AuthorTemplates templates;
+    private final transient PageRoutes pages;
 
     /** The author UI's pages; see {@link AuthorModule}. */
     public AuthorServlet(LoginPage login, BrowserPageHandler browser, EditorPageHandler editor,
-            HistoryActions history, ImportPage imports, WorkflowPages workflow, AuthorTemplates templates) {
+            HistoryActions history, ImportPage imports, WorkflowPages workflow, AuthorTemplates templates,
+            PageRoutes pages) {
+        this.pages = pages;
         this.login = login;
         this.browser = browser;
         this.editor = editor;
@@ -63,6 +66,8 @@ public final class AuthorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = Objects.toString(request.getPathInfo(), "/");
+        // on every answer, the UI's static files and stored files included
+        HEADERS.forEach(response::setHeader);
         if (path.startsWith("/static/")) {
             AuthorStatic.serve(path.substring("/static/".length()), response);
             return;
@@ -81,13 +86,13 @@ public final class AuthorServlet extends HttpServlet {
             return error(400, e.getMessage(), request);
         } catch (WorkflowException e) {
             return error(e.status(), e.getMessage(), request);
-        } catch (IllegalStateException e) {
-            if (tooLarge(e)) {
-                return error(413, "The upload is larger than the site accepts.", request);
-            }
-            log.error("Author page {} failed", path, e);
-            return error(500, "The page could not be shown.", request);
         } catch (Exception e) {
+            Optional<RequestFailures.Refusal> refusal = RequestFailures.of(e);
+            if (refusal.isPresent()) {
+                log.info("Refused {} {} with {}: {}", request.getMethod(), path, refusal.get().status(),
+                        e.getMessage());
+                return error(refusal.get().status(), refusal.get().message(), request);
+            }
             log.error("Author page {} failed", path, e);
             return error(500, "The page could not be shown.", request);
         }
@@ -115,7 +120,8 @@ public final class AuthorServlet extends HttpServlet {
 
     private AuthorResponse routeLoggedIn(HttpServletRequest request, String path, boolean post, User user)
             throws Exception {
-        AuthorResponse page = post ? routePost(request, path, user) : routeGet(request, path, user);
+        AuthorResponse page = path.startsWith("/pages") ? pages.route(request, user, path, post)
+                : post ? routePost(request, path, user) : routeGet(request, path, user);
         return page != null ? page : error(404, "There is no author page at this address.", request);
     }
 
@@ -174,21 +180,11 @@ public final class AuthorServlet extends HttpServlet {
         };
     }
 
-    /** Jetty refuses an oversize multipart request when its parameters are first read. */
-    private static boolean tooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("exceeds") || message.contains("too large")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** @return a local author path to go to after login; anything else goes to the events browser */
     static String safeNext(String next) {
-        boolean local = next != null && next.startsWith(BASE + "/") && !next.startsWith("//")
-                && !next.contains("\\") && !next.startsWith(BASE + "/login");
+        // no dot segments, doubled slashes, backslashes or blanks: browsers would resolve those off the author UI
+        boolean local = next != null && next.startsWith(BASE + "/") && !next.contains("//") && !next.contains("..")
+                && !next.contains("\\") && next.chars().noneMatch(c -> c <= ' ') && !next.startsWith(BASE + "/login");
         return local ? next : BASE + "/events";
     }
 
@@ -201,7 +197,6 @@ public final class AuthorServlet extends HttpServlet {
     }
 
     private static void write(AuthorResponse answer, HttpServletResponse response) throws IOException {
-        HEADERS.forEach(response::setHeader);
         if (answer.location() != null) {
             response.setStatus(answer.status());
             response.setHeader("Location", answer.location());

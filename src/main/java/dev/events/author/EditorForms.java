@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import dev.events.definition.AppDefinition;
 import dev.events.definition.ContentTypeDefinition;
+import dev.events.definition.DialogDefinition;
 import dev.events.definition.FieldDefinition;
 import dev.events.definition.PropertyDefinition;
 import dev.events.definition.TabDefinition;
@@ -43,6 +44,33 @@ public final class EditorForms {
             tabs.add(new EditorTab("other", text("events.app.form.tabs.other", "Other"), List.copyOf(fields.values())));
         }
         return tabs;
+    }
+
+    /**
+     * @return the tabs of a component's (or page's) dialog: its tabbed layout, else one tab with every field;
+     *         fields no tab names go on a last tab
+     */
+    public List<EditorTab> dialog(DialogDefinition dialog) {
+        Map<String, EditorField> fields = new LinkedHashMap<>();
+        for (FieldDefinition field : dialog.fields()) {
+            fields.put(field.name(), field(field, Optional.empty()));
+        }
+        List<EditorTab> tabs = new ArrayList<>();
+        for (TabDefinition tab : dialog.tabs()) {
+            tabs.add(new EditorTab(tab.name(), text(tab.label(), tab.name()),
+                    tab.fields().stream().map(fields::remove).filter(f -> f != null).toList()));
+        }
+        if (!fields.isEmpty()) {
+            String label = text(dialog.label(), "Properties");
+            tabs.add(new EditorTab(tabs.isEmpty() ? "dialog" : "other", tabs.isEmpty() ? label
+                    : text("events.app.form.tabs.other", "Other"), List.copyOf(fields.values())));
+        }
+        return tabs;
+    }
+
+    /** @return the dialog's label, translated; "Properties" when it has none */
+    public String title(DialogDefinition dialog) {
+        return text(dialog.label(), "Properties");
     }
 
     /** The app's fields; without any, fields generated from the content type's model, as Magnolia does. */

@@ -64,6 +64,21 @@ final class WorkflowPages {
         return AuthorResponse.redirect(AuthorServlet.BASE + "/events/" + name + "?requested=1");
     }
 
+    /** POST {@code /author/pages/{path}/request-publication}: {@code comment}, {@code publishAt} (UTC when local). */
+    AuthorResponse requestPagePublication(HttpServletRequest request, User user, String path) throws Exception {
+        ZoneId utc = ZoneId.of("UTC");
+        workflow.requestPublication(Workspaces.WEBSITE, path, request.getParameter("comment"),
+                time(request, "publishAt", utc), time(request, "unpublishAt", utc), user);
+        return AuthorResponse.redirect(AuthorServlet.BASE + "/pages" + path + "?requested=1");
+    }
+
+    /** POST {@code /author/pages/{path}/request-unpublication}: {@code comment}, {@code unpublishAt}. */
+    AuthorResponse requestPageUnpublication(HttpServletRequest request, User user, String path) throws Exception {
+        workflow.requestUnpublication(Workspaces.WEBSITE, path, request.getParameter("comment"),
+                time(request, "unpublishAt", ZoneId.of("UTC")), user);
+        return AuthorResponse.redirect(AuthorServlet.BASE + "/pages" + path + "?requested=1");
+    }
+
     /** GET {@code /author/tasks}: open and scheduled tasks with their diffs, and the user's own requests. */
     AuthorResponse inbox(HttpServletRequest request, User user, String problem, int status) throws Exception {
         Map<String, Object> model = new HashMap<>();
@@ -102,9 +117,9 @@ final class WorkflowPages {
         try {
             List<TaskView> views = new ArrayList<>();
             for (Task task : tasks) {
-                Node requested = find(author, task.eventId());
+                Node requested = task.isPage() ? null : find(author, task.itemId());
                 views.add(new TaskView(task, requested == null ? List.of()
-                        : EventDiff.of(requested, find(live, task.eventId()))));
+                        : EventDiff.of(requested, find(live, task.itemId()))));
             }
             return views;
         } finally {
@@ -138,9 +153,13 @@ final class WorkflowPages {
             return null;
         }
         try {
-            return value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
+            Instant time = value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
                     ? OffsetDateTime.parse(value.endsWith("Z") ? value.replace("Z", "+00:00") : value).toInstant()
                     : LocalDateTime.parse(value).atZone(zone).toInstant();
+            if (!dev.events.content.StoredDates.storable(time)) {
+                throw new DateTimeException("not in " + dev.events.content.StoredDates.RANGE);
+            }
+            return time;
         } catch (DateTimeException e) {
             throw new BadParameterException(parameter, "must be an ISO-8601 time such as 2030-05-01T10:00");
         }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import dev.events.author.AuthorServlet;
 import dev.events.cli.EventsRuntime;
 import dev.events.cli.Folders;
+import dev.events.delivery.DeliveryServlet;
 import dev.events.site.PublicSite;
 import dev.events.site.WebResources;
 import dev.events.site.WebServer;
@@ -53,7 +54,8 @@ final class HttpBench {
     BenchResult.HttpFigures measure(Path data, String detailName) throws Exception {
         try (EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock, Measurement.settings(true))) {
             WebServer server = new WebServer(LOOPBACK, 0, runtime.get(PublicSite.class),
-                    runtime.get(WebResources.class), runtime.get(AuthorServlet.class));
+                    runtime.get(WebResources.class), runtime.get(AuthorServlet.class),
+                    runtime.get(DeliveryServlet.class));
             server.start();
             try {
                 String base = "http://" + LOOPBACK + ":" + server.port();

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import dev.events.cli.EventsRuntime;
 import dev.events.config.SiteSettings;
 import dev.events.content.Repositories;
+import dev.events.delivery.DeliveryServlet;
 import dev.events.site.PublicSite;
 import dev.events.site.SiteRequest;
 
@@ -44,7 +45,7 @@ final class Measurement {
             throws Exception {
         progress.printf("N=%,d: cold start and server times%n", events).flush();
         Warm warm = coldStartAndTimes(data, requests);
-        Map<String, Latency> cached = PageCacheSupport.available() ? cached(data, requests) : Map.of();
+        Map<String, Latency> cached = cached(data, requests);
         return new BenchResult(events, rates.imports(), rates.publications(), warm.coldStart(),
                 coldStartWithoutFile(data), warm.times(), cached, warm.raw(), warm.heap(), megabytes(data), null);
     }
@@ -102,17 +103,38 @@ final class Measurement {
      */
     private Map<String, Latency> times(EventsRuntime runtime, List<BenchRequest> requests, RawQuery raw)
             throws Exception {
-        PublicSite site = runtime.get(PublicSite.class);
         Map<String, Callable<?>> calls = new LinkedHashMap<>();
         for (BenchRequest request : requests) {
-            if (request.path() != null && site.handle(SiteRequest.parse(request.path())).status() == 200) {
-                calls.put(request.name(), () -> site.handle(SiteRequest.parse(request.path())));
+            Callable<?> call = call(runtime, request, raw == null);
+            if (call != null) {
+                calls.put(request.name(), call);
             }
         }
         if (raw != null) {
             calls.put(RAW, raw::titles);
         }
         return Latency.measure(calls, budget);
+    }
+
+    /**
+     * @param cached whether the page cache is measured: the delivery API has none, so it is left out
+     * @return the request as a call, or null when this build does not serve it (an answer other than 200)
+     */
+    private static Callable<?> call(EventsRuntime runtime, BenchRequest request, boolean cached) throws Exception {
+        if (request.path() == null || (cached && request.delivery())) {
+            return null;
+        }
+        if (request.delivery()) {
+            DeliveryServlet delivery = runtime.get(DeliveryServlet.class);
+            int query = request.path().indexOf('?');
+            String path = request.path().substring("/.rest".length(), query);
+            String parameters = request.path().substring(query + 1);
+            delivery.answer(path, parameters);
+            return () -> delivery.answer(path, parameters);
+        }
+        PublicSite site = runtime.get(PublicSite.class);
+        SiteRequest parsed = SiteRequest.parse(request.path());
+        return site.handle(parsed).status() == 200 ? () -> site.handle(SiteRequest.parse(request.path())) : null;
     }
 
     /** @return seconds to the first page when the catalog file is missing, as after a crash: every event is read */

@@ -16,6 +16,7 @@ import dev.events.content.EventCatalog;
 import dev.events.content.Repositories;
 import dev.events.definition.DefinitionModule;
 import dev.events.definition.DefinitionRegistry;
+import dev.events.delivery.DeliveryModule;
 import dev.events.publish.PublishModule;
 import dev.events.render.RenderModule;
 import dev.events.security.SecurityModule;
@@ -61,7 +62,7 @@ public final class EventsRuntime implements AutoCloseable {
                 bind(SiteSettings.class).toInstance(settings);
             }
         }, new DefinitionModule(), new ContentModule(), new PublishModule(), new RenderModule(), new SiteModule(),
-                new SecurityModule(), new AuthorModule());
+                new SecurityModule(), new AuthorModule(), new DeliveryModule());
         EventsRuntime runtime = new EventsRuntime(injector);
         runtime.get(DefinitionRegistry.class).warnings().forEach(w -> log.warn("{}", w));
         runtime.repositories = runtime.get(Repositories.class);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "events", mixinStandardHelpOptions = true, version = "events 0.1.0",
         description = "An events CMS: a Magnolia light module and the runtime that serves it.",
         subcommands = {ServeCommand.class, ImportCommand.class, RenderCommand.class, UserCommand.class,
-            BenchCommand.class})
+                ExportCommand.class, RestoreCommand.class, BenchCommand.class})
 public final class Main {
 
     private final InputStream in;

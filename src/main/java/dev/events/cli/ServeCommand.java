@@ -22,6 +22,7 @@ import dev.events.security.User;
 
 import dev.events.author.AuthorServlet;
 import dev.events.config.SiteSettings;
+import dev.events.delivery.DeliveryServlet;
 import dev.events.publish.WorkflowScheduler;
 import dev.events.publish.WorkflowService;
 import dev.events.site.DemoSite;
@@ -79,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
                 printDemoUsers(runtime.get(DemoUsers.class).install());
             }
             server = new WebServer(port, runtime.get(PublicSite.class), runtime.get(WebResources.class),
-                    runtime.get(AuthorServlet.class));
+                    runtime.get(AuthorServlet.class), runtime.get(DeliveryServlet.class));
             server.start();
         } catch (Exception e) {
             stop(server, runtime);

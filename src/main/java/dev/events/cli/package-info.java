@@ -1,5 +1,5 @@
 /**
- * The command line ({@code java -jar events.jar serve|import|render|user}) and the assembly of the runtime from
+ * The command line ({@code java -jar events.jar serve|import|render|user|export|restore}) and the assembly of the runtime from
  * one Guice module per feature.
  */
 package dev.events.cli;

@@ -35,6 +35,8 @@ public final class EmbeddedRepository implements AutoCloseable {
     private final String name;
     private final Path home;
     private final RepositoryImpl repository;
+    /** The workspaces this process has logged in to already, {@code "null"} for the default one. */
+    private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private EmbeddedRepository(String name, Path home, RepositoryImpl repository) {
         this.name = name;
@@ -67,6 +69,7 @@ public final class EmbeddedRepository implements AutoCloseable {
     private static RepositoryImpl start(String name, Path home) throws RepositoryException {
         try (InputStream xml = EmbeddedRepository.class.getResourceAsStream(CONFIG)) {
             Files.createDirectories(home);
+            UnfinishedDatabases.remove(name, home);
             Properties variables = new Properties();
             variables.setProperty("rep.home", home.toAbsolutePath().toString());
             return RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
@@ -114,6 +117,7 @@ public final class EmbeddedRepository implements AutoCloseable {
      * @param workspace a workspace name, or null for the default workspace
      */
     public Session login(String workspace) throws RepositoryException {
+        firstUse(workspace);
         return repository.login(new SimpleCredentials("admin", "admin".toCharArray()), workspace);
     }
 
@@ -123,7 +127,25 @@ public final class EmbeddedRepository implements AutoCloseable {
      * @param workspace a workspace name
      */
     public Session loginReadOnly(String workspace) throws RepositoryException {
+        firstUse(workspace);
         return repository.login(new GuestCredentials(), workspace);
+    }
+
+    /**
+     * Lets the first login to each workspace happen alone. Jackrabbit sets up a workspace's access control (everyone
+     * may read) on its first use in a process, and refuses the read-only logins racing with that ("Not allowed to
+     * access Workspace"): visitors arriving at once on a new site got 500s.
+     */
+    private void firstUse(String workspace) throws RepositoryException {
+        String key = String.valueOf(workspace);
+        if (!used.contains(key)) {
+            synchronized (used) {
+                if (!used.contains(key)) {
+                    repository.login(new SimpleCredentials("admin", "admin".toCharArray()), workspace).logout();
+                    used.add(key);
+                }
+            }
+        }
     }
 
     /** @return author or public */

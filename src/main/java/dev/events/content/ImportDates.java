@@ -34,7 +34,11 @@ final class ImportDates {
      * @throws DateTimeException with a message for the user when the text is not a date or the time does not exist
      */
     static Calendar parse(String text, ZoneId zone) {
-        return GregorianCalendar.from(zoned(text, zone));
+        ZonedDateTime time = zoned(text, zone);
+        if (!StoredDates.storable(time.getYear())) {
+            throw new DateTimeException("\"" + text + "\" is not in " + StoredDates.RANGE);
+        }
+        return GregorianCalendar.from(time);
     }
 
     private static ZonedDateTime zoned(String text, ZoneId zone) {

@@ -36,7 +36,7 @@ public final class LightModuleLoader {
         }
         return new DefinitionRegistry(lightModules, scanner.modules(), frozen(definitions.templates),
                 frozen(definitions.dialogs), frozen(definitions.contentTypes), frozen(definitions.apps),
-                problems.warnings());
+                frozen(definitions.restEndpoints), problems.warnings());
     }
 
     private static <V> Map<String, V> frozen(Map<String, V> map) {
@@ -49,6 +49,7 @@ public final class LightModuleLoader {
         private final Map<String, DialogDefinition> dialogs = new LinkedHashMap<>();
         private final Map<String, ContentTypeDefinition> contentTypes = new LinkedHashMap<>();
         private final Map<String, AppDefinition> apps = new LinkedHashMap<>();
+        private final Map<String, RestEndpointDefinition> restEndpoints = new LinkedHashMap<>();
         private final YamlReader reader;
         private final Problems problems;
         private final References references = new References();
@@ -79,7 +80,8 @@ public final class LightModuleLoader {
                 case CONTENT_TYPE -> contentTypes.put(id, new ContentTypeParser(problems, references)
                         .parse(file.module(), id.substring(id.indexOf(':') + 1), map));
                 case APP -> app(file, map);
-                case REST_ENDPOINT -> new RestEndpointParser(problems).parse(map);
+                case REST_ENDPOINT -> restEndpoints.put(id,
+                        new RestEndpointParser(problems).parse(id, file.file(), map));
                 case DECORATION -> problems.warning(map.file(), 0, "", "decorations are not supported by this"
                         + " runtime yet; the decoration is ignored");
             }

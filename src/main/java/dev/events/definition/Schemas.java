@@ -82,8 +82,8 @@ final class Schemas {
     static final Schema REST_ENDPOINT = Schema.of("REST endpoint",
             Set.of("class", "$type", "workspace", "rootPath", "depth", "nodeTypes", "childNodeTypes",
                     "includeSystemProperties", "systemProperties", "limit", "strict", "endpointPath",
-                    "bypassWorkspaceAcls"),
-            Set.of("implementationClass", "referenceDepth", "referenceRepeat", "references", "personalized",
+                    "bypassWorkspaceAcls", "references"),
+            Set.of("implementationClass", "referenceDepth", "referenceRepeat", "personalized",
                     "name", "enabled", "i18nBasename", "params", "nodeTypeFilter", "propertyFilter",
                     "includeNodeTypes", "excludeNodeTypes", "rootPaths"));
 

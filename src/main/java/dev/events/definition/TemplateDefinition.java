@@ -12,9 +12,11 @@ import java.util.Map;
  * @param dialog         the id of the dialog that edits it, or null
  * @param areas          the areas by name, in declaration order (empty for components)
  * @param parameters     the free {@code parameters} map, read by scripts as {@code def.parameters.x}
+ * @param visible        false when integrators must not choose the template ({@code visible: false}); true by
+ *                       default, as in Magnolia
  */
 public record TemplateDefinition(String id, String title, String renderType, String templateScript, String dialog,
-        Map<String, AreaDefinition> areas, Map<String, Object> parameters) {
+        Map<String, AreaDefinition> areas, Map<String, Object> parameters, boolean visible) {
 
     /** @return true for page templates ({@code module:pages/...}) */
     public boolean isPage() {

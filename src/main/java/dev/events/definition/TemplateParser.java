@@ -31,7 +31,7 @@ final class TemplateParser {
         referDialog(root, "");
         Map<String, AreaDefinition> areas = areas(root.get("areas"), "areas");
         return new TemplateDefinition(id, root.text("title"), renderType, root.text("templateScript"),
-                root.text("dialog"), areas, parameters(root));
+                root.text("dialog"), areas, parameters(root), visible(root));
     }
 
     private void checkRenderType(YNode.Map map, String path, boolean scriptRequired) {
@@ -101,6 +101,18 @@ final class TemplateParser {
         }
         problems.error(value, Problems.path(path, "maxComponents"), "'maxComponents' must be a whole number");
         return null;
+    }
+
+    private boolean visible(YNode.Map root) {
+        YNode value = root.get("visible");
+        if (value == null || value instanceof YNode.Scalar s && s.value() == null) {
+            return true;
+        }
+        if (value instanceof YNode.Scalar s && s.toPlain() instanceof Boolean visible) {
+            return visible;
+        }
+        problems.error(value, "visible", "'visible' must be true or false");
+        return true;
     }
 
     private Map<String, Object> parameters(YNode.Map root) {

@@ -1,7 +1,6 @@
 package dev.events.definition;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * Syntax errors and missing includes are reported, never thrown.
  */
 final class YamlReader {
+
+    /** No definition comes near this; a larger file is refused before it is read. */
+    private static final long MAX_FILE_BYTES = 1 << 20;
 
     private final Path root;
     private final Problems problems;
@@ -74,16 +76,55 @@ final class YamlReader {
     }
 
     private Composed compose(String file) {
-        try (Reader in = Files.newBufferedReader(root.resolve(file), StandardCharsets.UTF_8)) {
-            return new Composed(new Yaml(new LoaderOptions()).compose(in), false);
+        String text;
+        try {
+            if (Files.size(root.resolve(file)) > MAX_FILE_BYTES) {
+                problems.error(file, 1, "", "YAML file is larger than " + (MAX_FILE_BYTES >> 20) + " MB");
+                return new Composed(null, true);
+            }
+            text = utf8(file, Files.readAllBytes(root.resolve(file)));
+        } catch (IOException e) {
+            problems.error(file, 1, "", "YAML file cannot be read: " + e.getMessage());
+            return new Composed(null, true);
+        }
+        if (text == null) {
+            return new Composed(null, true);
+        }
+        try {
+            return new Composed(new Yaml(new LoaderOptions()).compose(new java.io.StringReader(text)), false);
         } catch (MarkedYAMLException e) {
             problems.error(file, syntaxLine(e), "", "YAML syntax error: " + describe(e));
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            problems.error(file, lineAt(text, e.getPosition()), "", "YAML syntax error: "
+                    + firstLine(e.getMessage(), "unreadable character"));
         } catch (YAMLException e) {
-            problems.error(file, 0, "", "YAML syntax error: " + firstLine(e.getMessage(), "unreadable"));
-        } catch (IOException e) {
-            problems.error(file, 0, "", "YAML file cannot be read: " + e.getMessage());
+            // limits of the whole document (nesting depth, size): reported at its start
+            problems.error(file, 1, "", "YAML syntax error: " + firstLine(e.getMessage(), "unreadable"));
         }
         return new Composed(null, true);
+    }
+
+    /** @return the file's text, or null (reported at the line of the first bad byte) when it is not UTF-8 */
+    private String utf8(String file, byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            problems.error(file, line, "", "YAML file is not UTF-8: invalid bytes at line " + line);
+            return null;
+        }
+        return out.flip().toString();
+    }
+
+    private static int lineAt(String text, int position) {
+        return (int) text.substring(0, Math.min(Math.max(position, 0), text.length())).chars()
+                .filter(c -> c == '\n').count() + 1;
     }
 
     /** @return the line at fault: where the unfinished construct began when the file ended inside it */

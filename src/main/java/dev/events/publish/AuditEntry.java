@@ -8,8 +8,8 @@ import java.time.Instant;
  * @param at        when
  * @param user      who
  * @param action    request-publication, request-unpublication, claim, approve, reject, publish, unpublish, restore
- * @param eventId   the event's identifier
- * @param eventName the event's name
+ * @param eventId   the event's identifier (a page's, for a page's request)
+ * @param eventName the event's name (a page's path, for a page's request)
  * @param comment   the comment given, or empty
  * @param version   the event's state it concerned ({@code mgnl:lastModified}, or a version name), or empty
  */

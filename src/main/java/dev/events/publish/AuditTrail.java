@@ -33,7 +33,7 @@ public final class AuditTrail {
     /** Adds an entry about a task; the caller saves the session with the transition it records. */
     void add(Session tasks, String user, String action, Task task, String comment, String version)
             throws RepositoryException {
-        add(tasks, user, action, task.eventId(), task.eventName(), comment, version);
+        add(tasks, user, action, task.itemId(), task.itemName(), comment, version);
     }
 
     /** Adds an entry about an event; the caller saves. */

@@ -19,8 +19,9 @@ import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 
 /**
- * Carries out approved requests: publishes the very state that was requested (refusing when the event changed
- * since), versioned on author and with the files it uses, or unpublishes; or leaves them scheduled for their time.
+ * Carries out approved requests: publishes the very state that was requested (refusing when the item changed
+ * since): an event versioned on author and with the files it uses, a page with its areas and components but not
+ * its subpages; or unpublishes; or leaves them scheduled for their time.
  */
 final class Publication {
 
@@ -47,62 +48,84 @@ final class Publication {
         return task.type() == TaskType.PUBLISH ? publishNow(tasks, task, user) : unpublishNow(tasks, task, user);
     }
 
-    /** Publishes the requested state of the event and the files it uses. */
+    /** Publishes the requested state of the item: an event with the files it uses, a page with its components. */
     Task publishNow(Session tasks, Task task, String user) throws WorkflowException, RepositoryException {
-        Session events = repositories.author().login(Workspaces.EVENTS);
+        Session items = repositories.author().login(task.workspace());
         try {
-            Node event = find(events, task.eventId());
-            String stamp = event != null && event.hasProperty(NodeTypes.LAST_MODIFIED)
-                    ? event.getProperty(NodeTypes.LAST_MODIFIED).getString() : "";
-            if (event == null || !stamp.equals(task.stamp())) {
-                throw WorkflowException.staleRequest();
+            Node item = find(items, task.itemId());
+            String stamp = item != null && item.hasProperty(NodeTypes.LAST_MODIFIED)
+                    ? item.getProperty(NodeTypes.LAST_MODIFIED).getString() : "";
+            if (item == null || !stamp.equals(task.stamp())) {
+                throw WorkflowException.staleRequest(WorkflowItems.kind(task.workspace()));
             }
-            history.versionAfterSave(event, text(event, NodeTypes.LAST_MODIFIED_BY));
-            publishAssets(events, event, user);
-            publisher.publish(Workspaces.EVENTS, List.of(task.eventId()), user);
+            if (task.isPage()) {
+                requirePublishedParent(item);
+                publisher.publishPage(task.itemId(), user);
+            } else {
+                history.versionAfterSave(item, text(item, NodeTypes.LAST_MODIFIED_BY));
+                publishAssets(items, item, user);
+                publisher.publish(Workspaces.EVENTS, List.of(task.itemId()), user);
+            }
             // only once the copy is public: a failure above leaves the request pending, not lost
-            event.refresh(false);
-            if (task.id().equals(text(event, EventWorkflowState.TASK))) {
-                EventWorkflowState.clear(event);
-                events.save();
+            item.refresh(false);
+            if (task.id().equals(text(item, EventWorkflowState.TASK))) {
+                EventWorkflowState.clear(item);
+                items.save();
             }
         } finally {
-            events.logout();
+            items.logout();
         }
         audit.add(tasks, user, "publish", task, "", task.stamp());
         TaskStatus next = task.unpublishAt() != null ? TaskStatus.UNPUBLISH_SCHEDULED : TaskStatus.DONE;
         return WorkflowService.with(task, next, task.claimedBy(), task.decidedBy(), task.decidedAt(), "");
     }
 
-    /** Removes the event from the public site. */
+    /** A page is published below a published parent only, as Magnolia requires: else it would hang in the void. */
+    private void requirePublishedParent(Node page) throws WorkflowException, RepositoryException {
+        Node parent = page.getParent();
+        if (parent.getDepth() == 0) {
+            return;
+        }
+        Session live = repositories.published().loginReadOnly(Workspaces.WEBSITE);
+        try {
+            if (!live.nodeExists(parent.getPath())) {
+                throw new WorkflowException(409, "The parent page " + parent.getPath()
+                        + " is not published; publish it first.");
+            }
+        } finally {
+            live.logout();
+        }
+    }
+
+    /** Removes the item from the public site; a page goes with its subpages. */
     Task unpublishNow(Session tasks, Task task, String user) throws RepositoryException {
-        publisher.unpublish(Workspaces.EVENTS, task.eventId(), user);
+        publisher.unpublish(task.workspace(), task.itemId(), user);
         setState(task, null, "");
         audit.add(tasks, user, "unpublish", task, "", task.stamp());
         return WorkflowService.with(task, TaskStatus.DONE, task.claimedBy(), task.decidedBy(), task.decidedAt(),
                 "");
     }
 
-    /** Shows the editor the rejection on the event. */
+    /** Shows the editor the rejection on the item. */
     void markRejected(Task task) throws RepositoryException {
         setState(task, "rejected", task.decision());
     }
 
     private void setState(Task task, String state, String note) throws RepositoryException {
-        Session events = repositories.author().login(Workspaces.EVENTS);
+        Session items = repositories.author().login(task.workspace());
         try {
-            Node event = find(events, task.eventId());
-            if (event == null) {
+            Node item = find(items, task.itemId());
+            if (item == null) {
                 return;
             }
             if (state == null) {
-                EventWorkflowState.clear(event);
+                EventWorkflowState.clear(item);
             } else {
-                EventWorkflowState.set(event, state, task.id(), note);
+                EventWorkflowState.set(item, state, task.id(), note);
             }
-            events.save();
+            items.save();
         } finally {
-            events.logout();
+            items.logout();
         }
     }
 

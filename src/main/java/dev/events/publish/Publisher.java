@@ -12,7 +12,9 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import dev.events.content.NodeTypes;
+import dev.events.content.PublicationStatus;
 import dev.events.content.Repositories;
+import dev.events.content.Workspaces;
 
 /**
  * Copies nodes from author to public with the same identifier ({@link NodeCopy}). Each node reaches public in one
@@ -63,16 +65,33 @@ public final class Publisher {
         }
     }
 
-    /** Removes the node from public and marks it unpublished on author. */
+    /**
+     * Publishes a page with its areas and components, not its subpages, in one save (see {@link PageCopy}). Its
+     * parent page must be public already.
+     */
+    public void publishPage(String id, String user) throws RepositoryException {
+        Session author = repositories.author().login(Workspaces.WEBSITE);
+        Session published = repositories.published().login(Workspaces.WEBSITE);
+        try {
+            Node page = author.getNodeByIdentifier(id);
+            PublicationMarks.of(page, now(), user).applyToAuthor(page);
+            PageCopy.copy(page, published);
+            published.save();
+            author.save();
+        } finally {
+            published.logout();
+            author.logout();
+        }
+        listeners.forEach(l -> l.published(Workspaces.WEBSITE, List.of(id)));
+    }
+
+    /** Removes the node from public and marks it unpublished on author; a page goes with its subpages. */
     public void unpublish(String workspace, String id, String user) throws RepositoryException {
         Session author = repositories.author().login(workspace);
         Session published = repositories.published().login(workspace);
         try {
             published.getNodeByIdentifier(id).remove();
-            Node node = author.getNodeByIdentifier(id);
-            node.setProperty(NodeTypes.ACTIVATION_STATUS, false);
-            node.setProperty(NodeTypes.LAST_ACTIVATED, now());
-            node.setProperty(NodeTypes.LAST_ACTIVATED_BY, user);
+            markUnpublished(author.getNodeByIdentifier(id), user);
             published.save();
             author.save();
         } catch (ItemNotFoundException notPublished) {
@@ -82,6 +101,20 @@ public final class Publisher {
             author.logout();
         }
         listeners.forEach(l -> l.published(workspace, List.of(id)));
+    }
+
+    private void markUnpublished(Node node, String user) throws RepositoryException {
+        node.setProperty(NodeTypes.ACTIVATION_STATUS, false);
+        node.setProperty(NodeTypes.LAST_ACTIVATED, now());
+        node.setProperty(NodeTypes.LAST_ACTIVATED_BY, user);
+        if (node.isNodeType(NodeTypes.PAGE)) {
+            for (javax.jcr.NodeIterator it = node.getNodes(); it.hasNext();) {
+                Node child = it.nextNode();
+                if (child.isNodeType(NodeTypes.PAGE) && PublicationStatus.of(child) != PublicationStatus.NOT_PUBLISHED) {
+                    markUnpublished(child, user);
+                }
+            }
+        }
     }
 
     /** @return the copy of {@code source} in {@code target}, unsaved, with the folders above it */

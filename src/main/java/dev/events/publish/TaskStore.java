@@ -15,20 +15,29 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import dev.events.content.NodeTypes;
+import dev.events.content.Workspaces;
 
 /**
  * Tasks as nodes of the author repository's {@code tasks} workspace ({@code /requests/<id>}): they survive a
- * restart, which the scheduler relies on. The caller saves.
+ * restart, which the scheduler relies on. Each names its item by {@code workspace}, {@code itemId},
+ * {@code itemName} and {@code itemTitle}; tasks stored by earlier versions ({@code eventId}, {@code eventName},
+ * {@code eventTitle}, no workspace) read as event tasks. The caller saves.
  */
 final class TaskStore {
 
     static final String ROOT = "requests";
+    private static final String WORKSPACE = "workspace";
+    private static final String ITEM_ID = "itemId";
+    private static final String ITEM_NAME = "itemName";
+    private static final String ITEM_TITLE = "itemTitle";
+    /** What tasks stored before pages had workflow named their event by; they are read as event tasks. */
+    private static final String[] OLD_ITEM = {"eventId", "eventName", "eventTitle"};
 
     Task create(Session tasks, Task draft) throws RepositoryException {
         Node root = tasks.getRootNode().hasNode(ROOT) ? tasks.getRootNode().getNode(ROOT)
                 : tasks.getRootNode().addNode(ROOT, NodeTypes.FOLDER);
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        Task task = with(draft, id);
+        Task task = draft.withId(id);
         write(root.addNode(id, NodeTypes.CONTENT), task);
         return task;
     }
@@ -59,17 +68,17 @@ final class TaskStore {
         return list;
     }
 
-    private static Task with(Task t, String id) {
-        return new Task(id, t.type(), t.eventId(), t.eventName(), t.eventTitle(), t.requestedBy(), t.requestedAt(),
-                t.comment(), t.publishAt(), t.unpublishAt(), t.stamp(), t.status(), t.claimedBy(), t.decidedBy(),
-                t.decidedAt(), t.decision());
-    }
-
     private static void write(Node node, Task t) throws RepositoryException {
         node.setProperty("type", t.type().value());
-        node.setProperty("eventId", t.eventId());
-        node.setProperty("eventName", t.eventName());
-        node.setProperty("eventTitle", t.eventTitle());
+        node.setProperty(WORKSPACE, t.workspace());
+        node.setProperty(ITEM_ID, t.itemId());
+        node.setProperty(ITEM_NAME, t.itemName());
+        node.setProperty(ITEM_TITLE, t.itemTitle());
+        for (String old : OLD_ITEM) {
+            if (node.hasProperty(old)) {
+                node.getProperty(old).remove();
+            }
+        }
         node.setProperty("requestedBy", t.requestedBy());
         node.setProperty("requestedAt", calendar(t.requestedAt()));
         node.setProperty("comment", t.comment());
@@ -84,11 +93,19 @@ final class TaskStore {
     }
 
     private static Task read(Node n) throws RepositoryException {
-        return new Task(n.getName(), TaskType.of(text(n, "type")).orElse(TaskType.PUBLISH), text(n, "eventId"),
-                text(n, "eventName"), text(n, "eventTitle"), text(n, "requestedBy"), instant(n, "requestedAt"),
+        String workspace = text(n, WORKSPACE);
+        return new Task(n.getName(), TaskType.of(text(n, "type")).orElse(TaskType.PUBLISH),
+                workspace.isEmpty() ? Workspaces.EVENTS : workspace, item(n, ITEM_ID, OLD_ITEM[0]),
+                item(n, ITEM_NAME, OLD_ITEM[1]), item(n, ITEM_TITLE, OLD_ITEM[2]), text(n, "requestedBy"),
+                instant(n, "requestedAt"),
                 text(n, "comment"), instant(n, "publishAt"), instant(n, "unpublishAt"), text(n, "stamp"),
                 TaskStatus.of(text(n, "status")).orElse(TaskStatus.OPEN), text(n, "claimedBy"),
                 text(n, "decidedBy"), instant(n, "decidedAt"), text(n, "decision"));
+    }
+
+    /** @return the item property, or the event property of a task stored before tasks named any item */
+    private static String item(Node node, String name, String old) throws RepositoryException {
+        return node.hasProperty(name) ? text(node, name) : text(node, old);
     }
 
     private static String text(Node node, String name) throws RepositoryException {

@@ -17,9 +17,12 @@ public final class WorkflowException extends Exception {
         this.stale = stale;
     }
 
-    /** @return the refusal of a request whose event changed since it was made: it can never be approved */
-    static WorkflowException staleRequest() {
-        return new WorkflowException(409, "The event changed after the request; the editor must request "
+    /**
+     * @param kind "event" or "page"
+     * @return the refusal of a request whose item changed since it was made: it can never be approved
+     */
+    static WorkflowException staleRequest(String kind) {
+        return new WorkflowException(409, "The " + kind + " changed after the request; the editor must request "
                 + "publication again.", true);
     }
 

@@ -4,22 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
-import dev.events.content.EventLookup;
-import dev.events.content.EventProperties;
-import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 import dev.events.security.Role;
 import dev.events.security.User;
 
 /**
- * The approval workflow: editors request publication or unpublication, a publisher claims the task and approves
- * or rejects it; the requester never decides their own request. Each transition is one save of the task, the
- * event's workflow state and its audit entry. Transitions are serialized, so two publishers approving the same
+ * The approval workflow of events and pages: editors request publication or unpublication, a publisher claims the
+ * task and approves or rejects it; the requester never decides their own request. Each transition is one save of the task, the
+ * item's workflow state and its audit entry. Transitions are serialized, so two publishers approving the same
  * task yield one publication and one "already handled".
  */
 public final class WorkflowService {
@@ -29,6 +25,7 @@ public final class WorkflowService {
     private final AuditTrail audit;
     private final Publication publication;
     private final ScheduledTasks scheduled;
+    private final TaskRequests requests;
     private final Clock clock;
 
     public WorkflowService(Repositories repositories, Publication publication, AuditTrail audit, Clock clock) {
@@ -37,21 +34,39 @@ public final class WorkflowService {
         this.audit = audit;
         this.clock = clock;
         this.scheduled = new ScheduledTasks(repositories, tasks, publication, audit, clock);
+        this.requests = new TaskRequests(repositories, tasks, audit, clock);
     }
 
-    /** An editor asks for publication, now or at {@code publishAt}, until {@code unpublishAt}. */
-    public synchronized Task requestPublication(String eventName, String comment, Instant publishAt,
+    /** An editor asks for an event's publication, now or at {@code publishAt}, until {@code unpublishAt}. */
+    public Task requestPublication(String eventName, String comment, Instant publishAt, Instant unpublishAt,
+            User user) throws WorkflowException, RepositoryException {
+        return requestPublication(Workspaces.EVENTS, eventName, comment, publishAt, unpublishAt, user);
+    }
+
+    /**
+     * An editor asks for an item's publication, now or at {@code publishAt}, until {@code unpublishAt}.
+     *
+     * @param workspace {@code events} or {@code website}
+     * @param name      an event's name, or a page's path
+     */
+    public synchronized Task requestPublication(String workspace, String name, String comment, Instant publishAt,
             Instant unpublishAt, User user) throws WorkflowException, RepositoryException {
         if (publishAt != null && unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
             throw new WorkflowException(422, "The unpublication time must be after the publication time.");
         }
-        return request(TaskType.PUBLISH, eventName, comment, publishAt, unpublishAt, user);
+        return requests.create(TaskType.PUBLISH, workspace, name, comment, publishAt, unpublishAt, user);
     }
 
-    /** An editor asks for unpublication, now or at {@code unpublishAt}. */
-    public synchronized Task requestUnpublication(String eventName, String comment, Instant unpublishAt, User user)
+    /** An editor asks for an event's unpublication, now or at {@code unpublishAt}. */
+    public Task requestUnpublication(String eventName, String comment, Instant unpublishAt, User user)
             throws WorkflowException, RepositoryException {
-        return request(TaskType.UNPUBLISH, eventName, comment, null, unpublishAt, user);
+        return requestUnpublication(Workspaces.EVENTS, eventName, comment, unpublishAt, user);
+    }
+
+    /** An editor asks for an item's unpublication, now or at {@code unpublishAt}; a page goes with its subpages. */
+    public synchronized Task requestUnpublication(String workspace, String name, String comment,
+            Instant unpublishAt, User user) throws WorkflowException, RepositoryException {
+        return requests.create(TaskType.UNPUBLISH, workspace, name, comment, null, unpublishAt, user);
     }
 
     /** A publisher takes a task. */
@@ -142,9 +157,9 @@ public final class WorkflowService {
         }
     }
 
-    /** @return the tasks of an event that a publisher must still decide on, or that wait for their time */
-    public List<Task> openTasksOf(String eventId) throws RepositoryException {
-        return list(t -> t.eventId().equals(eventId) && t.status() != TaskStatus.DONE
+    /** @return the tasks of an item that a publisher must still decide on, or that wait for their time */
+    public List<Task> openTasksOf(String itemId) throws RepositoryException {
+        return list(t -> t.itemId().equals(itemId) && t.status() != TaskStatus.DONE
                 && t.status() != TaskStatus.REJECTED);
     }
 
@@ -164,31 +179,6 @@ public final class WorkflowService {
             return tasks.list(session, which);
         } finally {
             session.logout();
-        }
-    }
-
-    private Task request(TaskType type, String eventName, String comment, Instant publishAt, Instant unpublishAt,
-            User user) throws WorkflowException, RepositoryException {
-        Session events = repositories.author().login(Workspaces.EVENTS);
-        Session session = repositories.author().login(Workspaces.TASKS);
-        try {
-            Node event = EventLookup.byName(events, eventName).orElseThrow(() ->
-                    new WorkflowException(404, "There is no event " + eventName + "."));
-            if (EventWorkflowState.of(event).equals("pending")) {
-                throw new WorkflowException(409, "A request for this event is already waiting for a publisher.");
-            }
-            Task task = tasks.create(session, new Task("", type, event.getIdentifier(), eventName,
-                    text(event, EventProperties.TITLE), user.name(), clock.instant(), clean(comment), publishAt,
-                    unpublishAt, text(event, NodeTypes.LAST_MODIFIED), TaskStatus.OPEN, "", "", null, ""));
-            audit.add(session, user.name(), "request-" + (type == TaskType.PUBLISH ? "publication" : "unpublication"),
-                    task, task.comment(), task.stamp());
-            EventWorkflowState.set(event, "pending", task.id(), "");
-            session.save();
-            events.save();
-            return task;
-        } finally {
-            session.logout();
-            events.logout();
         }
     }
 
@@ -231,17 +221,7 @@ public final class WorkflowService {
 
     static Task with(Task t, TaskStatus status, String claimedBy, String decidedBy, Instant decidedAt,
             String decision) {
-        return new Task(t.id(), t.type(), t.eventId(), t.eventName(), t.eventTitle(), t.requestedBy(),
-                t.requestedAt(), t.comment(), t.publishAt(), t.unpublishAt(), t.stamp(), status, claimedBy,
-                decidedBy, decidedAt, decision);
-    }
-
-    private static String clean(String comment) {
-        return comment == null ? "" : comment.strip();
-    }
-
-    private static String text(Node node, String name) throws RepositoryException {
-        return node.hasProperty(name) ? node.getProperty(name).getString() : "";
+        return t.with(status, claimedBy, decidedBy, decidedAt, decision);
     }
 
     /** One transition of a task: what it becomes and what the audit trail records. */

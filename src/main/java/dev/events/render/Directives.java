@@ -2,6 +2,7 @@ package dev.events.render;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class Directives {
     private void page(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loop,
             TemplateDirectiveBody body) throws IOException {
         if (scope.request().editMode()) {
-            env.getOut().write("<!-- cms:page -->\n");
+            env.getOut().write("<!-- cms:page -->\n" + scope.chrome().head());
         }
     }
 
@@ -57,29 +58,46 @@ final class Directives {
         ContentMap content = (ContentMap) unwrap(env.getDataModel().get("content"));
         try {
             Node node = content.getJCRNode();
-            if (node.hasNode(name)) {
-                renderComponents(node.getNode(name), area, env.getOut());
+            List<Node> components = node.hasNode(name) ? components(node.getNode(name)) : List.of();
+            env.getOut().write(scope.chrome().areaStart(node, area, components.size()));
+            for (int i = 0; i < components.size(); i++) {
+                wrapped(components.get(i), i, components.size(), area.availableComponents(), env.getOut());
             }
+            env.getOut().write(scope.chrome().areaEnd(node, area));
         } catch (RepositoryException e) {
             throw new TemplateModelException("Cannot read area " + name + ": " + e.getMessage(), e);
         }
     }
 
-    private void renderComponents(Node area, AreaDefinition def, Writer out)
-            throws RepositoryException, IOException, TemplateException {
+    private static List<Node> components(Node area) throws RepositoryException {
+        List<Node> components = new ArrayList<>();
         for (NodeIterator it = area.getNodes(); it.hasNext();) {
             Node component = it.nextNode();
             if (component.isNodeType(NodeTypes.COMPONENT)) {
-                renderComponent(component, def.availableComponents(), out);
+                components.add(component);
             }
         }
+        return components;
+    }
+
+    /** Renders a component inside the page editor's toolbar (nothing outside edit mode). */
+    private void wrapped(Node component, int index, int size, List<String> allowed, Writer out)
+            throws RepositoryException, IOException, TemplateException {
+        out.write(scope.chrome().componentStart(component, index, size));
+        renderComponent(component, allowed, out);
+        out.write(scope.chrome().componentEnd(component));
     }
 
     private void component(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loop,
             TemplateDirectiveBody body) throws TemplateException, IOException {
         ContentMap content = (ContentMap) unwrap((TemplateModel) params.get("content"));
         try {
-            renderComponent(content.getJCRNode(), null, env.getOut());
+            Node node = content.getJCRNode();
+            List<String> siblings = new ArrayList<>();
+            for (Node sibling : components(node.getParent())) {
+                siblings.add(sibling.getName());
+            }
+            wrapped(node, siblings.indexOf(node.getName()), siblings.size(), null, env.getOut());
         } catch (RepositoryException e) {
             throw new TemplateModelException("Cannot read component: " + e.getMessage(), e);
         }

@@ -36,21 +36,28 @@ final class EventCalendars {
     private final CalendarText text;
     private final Instant now;
     private final String eventsPage;
+    private final Expiry expiry;
 
-    /** @param eventsPage the events page, where the events of a busy day are listed and events link below */
+    /**
+     * @param eventsPage the events page, where the events of a busy day are listed and events link below
+     * @param expiry     told that the calendar changes at the next midnight in its zone (today's mark and month)
+     */
     EventCalendars(EventCatalog catalog, EventLoader loader, PageLinks links, CalendarText text, Instant now,
-            String eventsPage) {
+            String eventsPage, Expiry expiry) {
         this.catalog = catalog;
         this.loader = loader;
         this.links = links;
         this.text = text;
         this.now = now;
         this.eventsPage = eventsPage;
+        this.expiry = expiry;
     }
 
     EventCalendarModel calendar(Map<String, Object> component, String monthParameter) throws RepositoryException {
         ComponentValues values = new ComponentValues(component);
-        LocalDate today = now.atZone(zone(values.text(EventCalendarProperties.TIME_ZONE))).toLocalDate();
+        ZoneId zone = zone(values.text(EventCalendarProperties.TIME_ZONE));
+        LocalDate today = now.atZone(zone).toLocalDate();
+        expiry.noLaterThan(Expiry.nextMidnight(now, zone));
         YearMonth parsed = EventQuery.month(monthParameter);
         YearMonth month = parsed == null ? YearMonth.from(today) : parsed;
         Map<LocalDate, List<CatalogEntry>> byDay = byDay(month, ListScope.of(values, now));

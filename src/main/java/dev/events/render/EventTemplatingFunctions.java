@@ -35,6 +35,16 @@ public final class EventTemplatingFunctions {
      */
     public EventTemplatingFunctions(EventCatalog catalog, SessionSource events, Locale locale, Instant now,
             String detailBase, PageLinks links) {
+        this(catalog, events, locale, now, detailBase, links, new Expiry());
+    }
+
+    /**
+     * @param expiry where models record when the passing of time changes what they show, beyond the starts and
+     *               ends of events (the calendar's midnight)
+     * @see #EventTemplatingFunctions(EventCatalog, SessionSource, Locale, Instant, String, PageLinks)
+     */
+    public EventTemplatingFunctions(EventCatalog catalog, SessionSource events, Locale locale, Instant now,
+            String detailBase, PageLinks links, Expiry expiry) {
         this.events = events;
         this.detailBase = detailBase;
         this.views = new EventViews(locale, detailBase);
@@ -43,7 +53,7 @@ public final class EventTemplatingFunctions {
         CalendarText text = new CalendarText(locale);
         this.listings = new EventListing(catalog, loader, fullText, links, now);
         this.teasers = new EventTeasers(catalog, loader, now);
-        this.calendars = new EventCalendars(catalog, loader, links, text, now, detailBase);
+        this.calendars = new EventCalendars(catalog, loader, links, text, now, detailBase, expiry);
         this.filters = new EventFilters(catalog, fullText, new FilterFacets(links, text, locale), links, now);
     }
 

@@ -14,9 +14,17 @@ import java.util.Map;
  * @param parameters the query parameters
  * @param editMode   true in the author's page editor
  * @param now        the time the page is rendered at
+ * @param expiry     collects, while the page renders, when the passing of time alone changes it (the public
+ *                   site's page cache keeps it no longer)
  */
 public record RenderRequest(String uri, Locale locale, String prefix, Map<String, List<String>> parameters,
-        boolean editMode, Instant now) {
+        boolean editMode, Instant now, Expiry expiry) {
+
+    /** A request whose expiry nobody reads (author previews, tests). */
+    public RenderRequest(String uri, Locale locale, String prefix, Map<String, List<String>> parameters,
+            boolean editMode, Instant now) {
+        this(uri, locale, prefix, parameters, editMode, now, new Expiry());
+    }
 
     /** @return the first value of a query parameter, or null */
     public String parameter(String name) {

@@ -21,6 +21,7 @@ final class RenderScope {
     private final DefinitionRegistry definitions;
     private final RenderRequest request;
     private final Map<String, Object> shared = new HashMap<>();
+    private EditChrome chrome = EditChrome.NONE;
 
     RenderScope(TemplateEngine engine, DefinitionRegistry definitions, RenderRequest request) {
         this.engine = engine;
@@ -28,9 +29,19 @@ final class RenderScope {
         this.request = request;
     }
 
+    /** Adds an object every script sees; the page editor's {@link EditChrome#KEY} is kept for the directives. */
     RenderScope with(String name, Object value) {
-        shared.put(name, value);
+        if (EditChrome.KEY.equals(name) && value instanceof EditChrome editChrome) {
+            chrome = editChrome;
+        } else {
+            shared.put(name, value);
+        }
         return this;
+    }
+
+    /** @return the page editor's chrome in edit mode; nothing outside it, whatever was handed in */
+    EditChrome chrome() {
+        return request.editMode() ? chrome : EditChrome.NONE;
     }
 
     DefinitionRegistry definitions() {

@@ -29,6 +29,9 @@ public final class SafeFreeMarker {
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
         config.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
         config.setDefaultEncoding("UTF-8");
+        // ?url percent-encodes as UTF-8, as every address of the site is (without it, ?url fails to render)
+        config.setURLEscapingCharset("UTF-8");
+        config.setOutputEncoding("UTF-8");
         config.setLocalizedLookup(false);
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);

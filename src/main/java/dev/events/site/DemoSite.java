@@ -22,8 +22,9 @@ import dev.events.publish.Publisher;
 import dev.events.render.EventListProperties;
 
 /**
- * The demo: the page {@code /events} holding one event-list (newest published first, ten a page) and the ten
- * events of the seed page, created and published when they are not there yet.
+ * The demo: the page {@code /events} holding one event-list (newest published first, ten a page), the page
+ * {@code /explore} with a filter, a calendar and a list ({@link DemoExplorePage}), and the ten events of the seed
+ * page, created and published when they are not there yet.
  */
 public final class DemoSite {
 
@@ -46,6 +47,12 @@ public final class DemoSite {
     /** Adds what is missing of the demo; leaves what exists alone. */
     public void install() throws RepositoryException, IOException, ImportException {
         installPage();
+        Session website = repositories.author().login(Workspaces.WEBSITE);
+        try {
+            new DemoExplorePage(stamps, publisher, USER).install(website);
+        } finally {
+            website.logout();
+        }
         if (!hasEvents()) {
             try (InputStream fixture = DemoSite.class.getResourceAsStream(FIXTURE)) {
                 int count = imports.importEvents(fixture, FIXTURE, true, USER).size();

@@ -1,6 +1,7 @@
 package dev.events.site;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import dev.events.delivery.EventFeed;
 import dev.events.delivery.FeedFormat;
 import dev.events.delivery.ListingFeed;
 import dev.events.delivery.Sitemap;
+import dev.events.render.Expiry;
 import dev.events.render.InvalidParameterException;
 import dev.events.render.NotFoundException;
 import dev.events.render.RenderRequest;
@@ -33,7 +35,8 @@ import dev.events.render.RenderRequest;
  * {@code /events.ics} answers the feed of all published events (see {@link EventFeed}), {@code /events.rss} and
  * {@code /events.atom} the listing's feeds (see {@link ListingFeed}); {@code /sitemap.xml} (and its parts) and
  * {@code /robots.txt} answer from {@link Sitemap}; anything else is a 404 page. A bad or repeated query
- * parameter is a 400 page naming it. Sessions are read-only sessions on the public repository.
+ * parameter is a 400 page naming it. Sessions are read-only sessions on the public repository. Answers go
+ * through the {@link PageCache}.
  */
 public final class PublicSite {
 
@@ -52,9 +55,12 @@ public final class PublicSite {
     private final EventFeed feed;
     private final ListingFeed listingFeed;
     private final Sitemap sitemap;
+    private final PageCache cache;
 
-    PublicSite(SitePages pages, dev.events.content.AssetStore assets, Clock clock, SiteSettings settings) {
+    PublicSite(SitePages pages, dev.events.content.AssetStore assets, Clock clock, SiteSettings settings,
+            PageCache cache) {
         this.pages = pages;
+        this.cache = cache;
         this.errors = new ErrorPages(pages);
         this.assets = assets;
         this.clock = clock;
@@ -65,15 +71,27 @@ public final class PublicSite {
                 pages.catalog(), settings, EVENTS_PAGE_TEMPLATE, Sitemap.MAX_URLS);
     }
 
-    /** @return the page for the request; never throws */
+    /** @return the page for the request, from the page cache when it holds one; never throws */
     public SiteResponse handle(SiteRequest request) {
+        return cache.answer(request, this::render);
+    }
+
+    /** @return the page for the request rendered now, and when time alone changes it; never throws */
+    PageCache.Rendered render(SiteRequest request) {
         RenderRequest render = renderRequest(request);
+        SiteResponse response;
         try {
             checkParameters(request);
-            return route(request, render);
+            response = route(request, render);
         } catch (Exception e) {
-            return errors.forFailure(e, render);
+            response = errors.forFailure(e, render);
         }
+        return new PageCache.Rendered(response, render.expiry().until());
+    }
+
+    /** @return the page cache in front of {@link #render} */
+    PageCache cache() {
+        return cache;
     }
 
     /**
@@ -105,6 +123,10 @@ public final class PublicSite {
     }
 
     private static void checkParameters(SiteRequest request) {
+        if (!request.malformed().isEmpty()) {
+            throw new InvalidParameterException(request.malformed().iterator().next(),
+                    "has a broken %-escape or is not UTF-8");
+        }
         for (Map.Entry<String, List<String>> parameter : request.parameters().entrySet()) {
             if (parameter.getValue().size() > 1) {
                 throw new InvalidParameterException(parameter.getKey(), "given more than once");
@@ -171,6 +193,8 @@ public final class PublicSite {
                 return new SiteResponse(200, format.get().contentType(), listingFeed.feed(format.get(), eventsPage,
                         events, request.parameters(), render.locale(), request.prefix()), Map.of());
             }
+            // the feed's default window is counted from today in UTC
+            render.expiry().noLaterThan(Expiry.nextMidnight(render.now(), ZoneOffset.UTC));
             return new SiteResponse(200, EventCalendar.CONTENT_TYPE,
                     feed.feed(events, request.parameters(), render.locale(), request.prefix() + eventsPage.getPath(),
                             name), Map.of());

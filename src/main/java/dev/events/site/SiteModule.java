@@ -19,14 +19,19 @@ import dev.events.publish.ImportService;
 import dev.events.publish.Publisher;
 import dev.events.render.PageRenderer;
 
-/** Binds the public site, its web resources and the demo. */
+/** Binds the public site with its page cache, its web resources and the demo. */
 public final class SiteModule extends AbstractModule {
 
     @Provides
     @Singleton
     PublicSite site(Repositories repositories, DefinitionRegistry definitions, PageRenderer renderer,
-            EventCatalog catalog, AssetStore assets, Clock clock, SiteSettings settings) {
-        return new PublicSite(new SitePages(repositories, definitions, renderer, catalog), assets, clock, settings);
+            EventCatalog catalog, AssetStore assets, Clock clock, SiteSettings settings, Publisher publisher) {
+        PageCache cache = new PageCache(clock, catalog,
+                settings.pageCache() ? PageCache.Limits.DEFAULT : PageCache.Limits.OFF);
+        // after the catalog's own listener (PublishModule): a render that starts after this reads the new catalog
+        publisher.addListener((workspace, ids) -> cache.invalidate());
+        return new PublicSite(new SitePages(repositories, definitions, renderer, catalog), assets, clock, settings,
+                cache);
     }
 
     @Provides

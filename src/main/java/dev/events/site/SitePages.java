@@ -41,7 +41,7 @@ final class SitePages {
             Map<String, Object> extra) throws Exception {
         EventTemplatingFunctions eventfn = new EventTemplatingFunctions(catalog,
                 () -> repositories.published().loginReadOnly(Workspaces.EVENTS), request.locale(), request.now(),
-                request.prefix() + eventsPage, new QueryLinks(request));
+                request.prefix() + eventsPage, new QueryLinks(request), request.expiry());
         return renderer.render(content, def, request, eventfn, extra);
     }
 

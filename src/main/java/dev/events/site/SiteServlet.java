@@ -12,16 +12,22 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The public site over HTTP: pages, web resources and {@code /health}. Only GET and HEAD are served; every
- * answer carries the security headers.
+ * answer carries the security headers. A page cache's answer named by {@code If-None-Match} is a 304
+ * ({@link NotModified}).
  */
 public final class SiteServlet extends HttpServlet {
 
-    /** Headers on every public answer, error pages included. */
+    /**
+     * Headers on every public answer, error pages included. Pages have no inline script (the JSON-LD block is
+     * data, which CSP never executes) and no inline style, so neither is allowed; nothing frames the site, not
+     * even the author UI's page editor, which renders pages itself.
+     */
     static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'self'; "
-                    + "base-uri 'self'; form-action 'self'",
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                    + "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+                    + "form-action 'self'",
             "X-Content-Type-Options", "nosniff",
-            "X-Frame-Options", "SAMEORIGIN",
+            "X-Frame-Options", "DENY",
             "Referrer-Policy", "strict-origin-when-cross-origin");
 
     private final transient PublicSite site;
@@ -36,7 +42,8 @@ public final class SiteServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = request.getMethod();
         if (method.equals("GET") || method.equals("HEAD")) {
-            write(answer(request), response, method.equals("HEAD"));
+            write(NotModified.check(request.getHeader("If-None-Match"), answer(request)), response,
+                    method.equals("HEAD"));
         } else {
             response.setHeader("Allow", "GET, HEAD");
             write(site.error(405, SiteRequest.of(path(request), "")), response, false);
@@ -70,6 +77,9 @@ public final class SiteServlet extends HttpServlet {
         response.setContentType(answer.contentType());
         SECURITY_HEADERS.forEach(response::setHeader);
         answer.headers().forEach(response::setHeader);
+        if (answer.status() == HttpServletResponse.SC_NOT_MODIFIED) {
+            return; // no body, and no Content-Length that a cache would take for the page's
+        }
         response.setContentLength(answer.body().length);
         if (!headOnly) {
             response.getOutputStream().write(answer.body());

@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +38,8 @@ import dev.events.content.EventProperties;
 import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
+import dev.events.testing.ChildJvm;
+import dev.events.testing.VersionMarkers;
 
 /**
  * A {@code kill -9} at any moment of a publication leaves the public repository holding, for every event, either
@@ -46,25 +48,25 @@ import dev.events.content.Workspaces;
  * repositories are then reopened (Jackrabbit recovers) and checked, and the next process continues from there.
  * Reproduce a failure with {@code -Dkilltest.seed=SEED} (the seed is printed).
  */
+@Tag("durability")
 class PublicationKillTest {
 
-    private static final int KILLS = 5;
+    /** 5 kills in {@code mvn verify}, 20 with {@code -Pdurability-long}. */
+    private static final int KILLS = Boolean.getBoolean("durability.long") ? 20 : 5;
     private static final int MIN_DELAY_MS = 300;
     private static final int MAX_DELAY_MS = 2500;
     private static final Pattern PUBLISHED = Pattern.compile("published (\\S+) v(\\d+)");
-    private static final Pattern VERSION = Pattern.compile("v(\\d+)");
     private static final Path LIGHT_MODULES = Path.of("light-modules").toAbsolutePath();
 
     @TempDir
     Path folder;
 
-    private Process child;
+    private ChildJvm child;
 
     @AfterEach
     void killTheChild() throws InterruptedException {
-        if (child != null && child.isAlive()) {
-            child.destroyForcibly();
-            child.waitFor(10, TimeUnit.SECONDS);
+        if (child != null) {
+            child.close();
         }
     }
 
@@ -86,7 +88,7 @@ class PublicationKillTest {
             int acknowledgedNow = runAndKill(data, log, delay, acknowledged);
             acknowledgedInAll += acknowledgedNow;
             String round = "after kill " + kill + " of " + KILLS + " (seed " + seed + ", " + delay + " ms after the start, "
-                    + acknowledgedNow + " publications acknowledged; log " + tail(log) + ")";
+                    + acknowledgedNow + " publications acknowledged; log " + child.tail() + ")";
             versions = checkPublic(data, acknowledged, round);
             System.out.println("PublicationKillTest " + round.replaceAll("; log .*", ")") + ": public versions "
                     + new TreeMap<>(versions).values());
@@ -109,38 +111,32 @@ class PublicationKillTest {
      * @return how many publications this process acknowledged
      */
     private int runAndKill(Path data, Path log, int delayMs, Map<String, Integer> acknowledged) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", classPath(), PublishLoop.class.getName(), data.toString(), LIGHT_MODULES.toString())
-                .redirectError(log.toFile());
-        child = builder.start();
+        child = ChildJvm.start(log, PublishLoop.class.getName(), data.toString(), LIGHT_MODULES.toString());
         CountDownLatch started = new CountDownLatch(1);
         AtomicInteger count = new AtomicInteger();
-        Thread reader = new Thread(() -> readProtocol(child, started, acknowledged, count), "publish-loop-stdout");
+        ChildJvm loop = child;
+        Thread reader = new Thread(() -> readProtocol(loop, started, acknowledged, count), "publish-loop-stdout");
         reader.start();
         try {
             if (!started.await(60, TimeUnit.SECONDS)) {
-                fail("The publish loop did not start within 60 s (alive: " + child.isAlive() + "): " + tail(log));
+                fail("The publish loop did not start within 60 s (alive: " + child.isAlive() + "): " + child.tail());
             }
             Thread.sleep(delayMs);
             if (!child.isAlive()) {
-                fail("The publish loop stopped by itself with exit code " + child.exitValue() + ": " + tail(log));
+                fail("The publish loop stopped by itself with exit code " + child.exitCode() + ": " + child.tail());
             }
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the killed process ends").isTrue();
-            if (!System.getProperty("os.name").startsWith("Windows")) {
-                assertThat(child.exitValue()).as("exit code of a process killed by SIGKILL").isEqualTo(128 + 9);
-            }
+            assertThat(child.kill()).as("exit code of a process killed by SIGKILL").isEqualTo(ChildJvm.KILLED);
         } finally {
-            killTheChild();
+            child.close();
             reader.join(10_000);
         }
         return count.get();
     }
 
-    private static void readProtocol(Process process, CountDownLatch started, Map<String, Integer> acknowledged,
+    private static void readProtocol(ChildJvm process, CountDownLatch started, Map<String, Integer> acknowledged,
             AtomicInteger count) {
         try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                new InputStreamReader(process.output(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null;) {
                 Matcher published = PUBLISHED.matcher(line);
                 if (published.matches()) {
@@ -184,7 +180,7 @@ class PublicationKillTest {
                             .isGreaterThanOrEqualTo(acknowledged.getOrDefault(name, 0));
                     Node onAuthor = author.getNodeByIdentifier(event.getIdentifier());
                     assertThat(onAuthor.getPath()).as("author path of %s %s", name, when).isEqualTo(event.getPath());
-                    assertThat(markerOf(onAuthor, EventProperties.TITLE))
+                    assertThat(VersionMarkers.markerOf(onAuthor, EventProperties.TITLE))
                             .as("author version of %s %s: not older than public", name, when)
                             .isGreaterThanOrEqualTo(version);
                     assertThat(EventLookup.byName(published, name).map(PublicationKillTest::identifier))
@@ -203,29 +199,9 @@ class PublicationKillTest {
 
     /** @return the version all the event's markers carry; fails, naming them, when they differ */
     private static int consistentVersion(Node event, String when) throws RepositoryException {
-        Map<String, Integer> markers = new TreeMap<>();
-        markers.put(EventProperties.TITLE, markerOf(event, EventProperties.TITLE));
-        markers.put(EventProperties.TEASER, markerOf(event, EventProperties.TEASER));
-        Node links = event.getNode(EventProperties.LINKS);
-        assertThat(links.getNodes().getSize()).as("links of %s %s", event.getPath(), when).isEqualTo(1);
-        Node link = links.getNode("0");
-        markers.put("links/0/" + EventProperties.LINK_LABEL, markerOf(link, EventProperties.LINK_LABEL));
-        markers.put("links/0/" + EventProperties.LINK_HREF, markerOf(link, EventProperties.LINK_HREF));
         assertThat(event.getProperty(NodeTypes.ACTIVATION_STATUS).getBoolean())
                 .as("%s %s is marked published", event.getPath(), when).isTrue();
-        assertThat(markers.values().stream().distinct())
-                .as("versions of the markers of %s %s: one version, never a mix: %s", event.getPath(), when, markers)
-                .hasSize(1);
-        return markers.get(EventProperties.TITLE);
-    }
-
-    private static int markerOf(Node node, String property) throws RepositoryException {
-        String value = node.getProperty(property).getString();
-        Matcher m = VERSION.matcher(value);
-        if (!m.find()) {
-            throw new AssertionError(node.getPath() + "/" + property + " carries no version: " + value);
-        }
-        return Integer.parseInt(m.group(1));
+        return VersionMarkers.of(event);
     }
 
     /**
@@ -269,25 +245,6 @@ class PublicationKillTest {
             return node.getIdentifier();
         } catch (RepositoryException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String javaBinary() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    /** @return the test class path: Surefire's own, when it starts the tests from a manifest-only jar */
-    private static String classPath() {
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-            return log + ": " + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return log + " unreadable: " + e;
         }
     }
 }

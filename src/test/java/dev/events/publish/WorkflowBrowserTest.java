@@ -2,8 +2,6 @@ package dev.events.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +34,7 @@ import dev.events.security.Role;
 import dev.events.security.UserStore;
 import dev.events.site.WebServer;
 import dev.events.testing.Browser;
+import dev.events.testing.Closer;
 import dev.events.testing.TestSite;
 
 /**
@@ -70,8 +69,8 @@ class WorkflowBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         // the browsers start while the repositories do
-        CompletableFuture<Browser> first = CompletableFuture.supplyAsync(WorkflowBrowserTest::browser);
-        CompletableFuture<Browser> second = CompletableFuture.supplyAsync(WorkflowBrowserTest::browser);
+        CompletableFuture<Browser> first = CompletableFuture.supplyAsync(Browser::startAsync);
+        CompletableFuture<Browser> second = CompletableFuture.supplyAsync(Browser::startAsync);
         try {
             site = TestSite.start();
             UserStore users = site.runtime().get(UserStore.class);
@@ -87,25 +86,9 @@ class WorkflowBrowserTest {
         }
     }
 
-    private static Browser browser() {
-        try {
-            return Browser.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @AfterAll
     static void stop() throws Exception {
-        for (AutoCloseable resource : new AutoCloseable[] {eric, peter, server, site}) {
-            try {
-                if (resource != null) {
-                    resource.close();
-                }
-            } catch (Exception e) {
-                // close the others still
-            }
-        }
+        Closer.closeAll(eric, peter, server, site);
     }
 
     @Test

@@ -65,6 +65,19 @@ public final class Browser implements AutoCloseable {
      * @throws IllegalStateException when chromium or chromedriver is not installed, naming the packages
      */
     public static Browser start() throws IOException {
+        return open();
+    }
+
+    /** {@link #start()} for {@code CompletableFuture.supplyAsync}: two browsers start at once in a test's setup. */
+    public static Browser startAsync() {
+        try {
+            return open();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Browser open() throws IOException {
         List<String> missing = new ArrayList<>();
         for (Path executable : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(executable)) {

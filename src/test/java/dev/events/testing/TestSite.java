@@ -19,6 +19,7 @@ import dev.events.config.SiteSettings;
 import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
+import dev.events.delivery.DeliveryServlet;
 import dev.events.publish.ImportService;
 import dev.events.publish.Publisher;
 import dev.events.site.DemoSite;
@@ -158,7 +159,7 @@ public final class TestSite implements AutoCloseable {
     /** Starts Jetty on a free port serving this site (see {@link WebServer#port()}); close it before the site. */
     public WebServer startWebServer() throws Exception {
         WebServer server = new WebServer(0, runtime.get(PublicSite.class), runtime.get(WebResources.class),
-                runtime.get(AuthorServlet.class));
+                runtime.get(AuthorServlet.class), runtime.get(DeliveryServlet.class));
         server.start();
         return server;
     }

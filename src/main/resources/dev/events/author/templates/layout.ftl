@@ -15,7 +15,7 @@
     <a class="author__brand" href="/author/events">Events author</a>
     [#if user?has_content]
     <nav class="author__nav" aria-label="Author sections">
-      [#list [["events", "/author/events", "Events"], ["new", "/author/events/new", "New event"], ["tasks", "/author/tasks", "Tasks"], ["trash", "/author/trash", "Trash"], ["import", "/author/import", "Import"]] as link]
+      [#list [["events", "/author/events", "Events"], ["new", "/author/events/new", "New event"], ["pages", "/author/pages", "Pages"], ["tasks", "/author/tasks", "Tasks"], ["trash", "/author/trash", "Trash"], ["import", "/author/import", "Import"]] as link]
       <a class="author__nav-link" href="${link[1]}"[#if current == link[0]] aria-current="page"[/#if]>${link[2]}</a>
       [/#list]
     </nav>

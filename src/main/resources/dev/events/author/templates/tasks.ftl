@@ -7,15 +7,17 @@
 [#if tasks?has_content]
 [#list tasks as view]
 [#assign t = view.task()]
-<article class="author-task author-task--${t.status().value()}" id="task-${t.id()}" data-task="${t.id()}" data-event="${t.eventName()}">
-  <h2 class="author-task__title"><a href="/author/events/${t.eventName()}">${t.eventTitle()}</a>
+<article class="author-task author-task--${t.status().value()}" id="task-${t.id()}" data-task="${t.id()}" ${t.isPage()?then("data-page", "data-event")}="${t.itemName()}">
+  <h2 class="author-task__title">[#if t.isPage()]Page [/#if]<a href="${view.link()}">${t.itemTitle()}</a>[#if t.isPage()] <span class="author-task__path">${t.itemName()}</span>[/#if]
     <span class="author-task__type">${(t.type().value() == "publish")?then("publication", "unpublication")}</span></h2>
   <p class="author-task__meta">Requested by <strong>${t.requestedBy()}</strong>, [@when t.requestedAt() /]
     [#if t.publishAt()??] · publish at [@when t.publishAt() /][/#if]
     [#if t.unpublishAt()??] · unpublish at [@when t.unpublishAt() /][/#if]
     · <span class="author-task__status">${statusLabels[t.status().value()]}[#if t.claimedBy()?has_content] by ${t.claimedBy()}[/#if]</span></p>
   [#if t.comment()?has_content]<blockquote class="author-task__comment">${t.comment()}</blockquote>[/#if]
-  [#if t.type().value() == "publish"]
+  [#if t.type().value() == "publish" && t.isPage()]
+  <p class="author-task__review">Publishes the page with its components, not its subpages. <a href="${view.link()}">Review the page</a> before deciding.</p>
+  [#elseif t.type().value() == "publish"]
   [#if view.changes()?has_content]
   <table class="author-table author-task__diff">
     <caption>What publication changes on the public site</caption>
@@ -49,10 +51,10 @@
 [#if mine?has_content]
 <h2>Your requests</h2>
 <table class="author-table author-tasks__mine">
-  <thead><tr><th scope="col">Event</th><th scope="col">Asked</th><th scope="col">Status</th><th scope="col">Publisher's comment</th></tr></thead>
+  <thead><tr><th scope="col">Item</th><th scope="col">Asked</th><th scope="col">Status</th><th scope="col">Publisher's comment</th></tr></thead>
   <tbody>
   [#list mine as t]
-    <tr data-task="${t.id()}"><td><a href="/author/events/${t.eventName()}">${t.eventTitle()}</a> (${t.type().value()})</td><td>[@when t.requestedAt() /]</td>
+    <tr data-task="${t.id()}"><td><a href="${t.isPage()?then("/author/pages" + t.itemName(), "/author/events/" + t.itemName())}">${t.itemTitle()}</a> (${t.isPage()?then("page ", "")}${t.type().value()})</td><td>[@when t.requestedAt() /]</td>
       <td>${statusLabels[t.status().value()]}</td><td>${t.decision()}</td></tr>
   [/#list]
   </tbody>
