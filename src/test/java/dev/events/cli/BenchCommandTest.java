@@ -47,7 +47,12 @@ class BenchCommandTest {
                 "n/a", "n/a", "n/a");
         assertThat(row(lines, "detail page p99 (ms)")).satisfies(r -> assertThat(r).hasSize(3)
                 .allMatch(c -> NUMBER.matcher(c).matches()));
-        assertThat(row(lines, "delivery API query p50 (ms)")).containsExactly("n/a", "n/a", "n/a");
+        assertThat(row(lines, "delivery API query p50 (ms)")).as("timed, with its ratio").satisfies(r -> {
+            assertThat(r.subList(0, 2)).allMatch(c -> NUMBER.matcher(c).matches());
+            assertThat(r.get(2)).matches(NUMBER + " (PASS|MISS)");
+        });
+        assertThat(row(lines, "delivery API query p50 from cache (ms)")).as("the page cache does not keep the API")
+                .containsExactly("n/a", "n/a", "n/a");
         assertThat(row(lines, "heap after GC (MB)").get(1)).matches(NUMBER + " PASS");
         assertThat(Files.isDirectory(work.resolve("n200/data/public"))).as("--keep keeps the data").isTrue();
     }
