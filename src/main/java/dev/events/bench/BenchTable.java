@@ -115,10 +115,13 @@ final class BenchTable {
         return value != null && !value.isNaN();
     }
 
-    /** @return 2,000 for large values, 2 decimals below 100, 3 below 1 */
+    /** @return 2,000 for large values, 2 decimals below 100, 3 significant digits below 1 (0.000412) */
     static String number(double value) {
-        String pattern = Math.abs(value) >= 100 || value == Math.rint(value) ? "%,.0f"
-                : Math.abs(value) >= 1 ? "%,.2f" : "%,.3f";
+        if (value != 0 && Math.abs(value) < 1) {
+            int decimals = 2 - (int) Math.floor(Math.log10(Math.abs(value)));
+            return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        }
+        String pattern = Math.abs(value) >= 100 || value == Math.rint(value) ? "%,.0f" : "%,.2f";
         return String.format(Locale.ROOT, pattern, value);
     }
 
