@@ -17,7 +17,10 @@ import dev.events.content.Repositories;
 import dev.events.definition.DefinitionModule;
 import dev.events.definition.DefinitionRegistry;
 import dev.events.delivery.DeliveryModule;
+import dev.events.content.Topology;
+import dev.events.publish.ExternalChanges;
 import dev.events.publish.PublishModule;
+import dev.events.publish.Publisher;
 import dev.events.render.RenderModule;
 import dev.events.security.SecurityModule;
 import dev.events.site.SiteModule;
@@ -32,6 +35,7 @@ public final class EventsRuntime implements AutoCloseable {
 
     private final Injector injector;
     private Repositories repositories;
+    private ExternalChanges externalChanges;
 
     private EventsRuntime(Injector injector) {
         this.injector = injector;
@@ -53,6 +57,16 @@ public final class EventsRuntime implements AutoCloseable {
      */
     public static EventsRuntime start(Path data, Path lightModules, Clock clock, SiteSettings settings)
             throws Exception {
+        return start(data, lightModules, clock, settings, Topology.EMBEDDED);
+    }
+
+    /**
+     * @param topology which repositories this process opens; with a clustered public repository, the changes other
+     *                 nodes publish reach this process's caches ({@link ExternalChanges})
+     * @see #start(Path, Path, Clock, SiteSettings)
+     */
+    public static EventsRuntime start(Path data, Path lightModules, Clock clock, SiteSettings settings,
+            Topology topology) throws Exception {
         Injector injector = Guice.createInjector(new AbstractModule() {
             @Override
             protected void configure() {
@@ -61,12 +75,24 @@ public final class EventsRuntime implements AutoCloseable {
                 bind(Clock.class).toInstance(clock);
                 bind(SiteSettings.class).toInstance(settings);
             }
-        }, new DefinitionModule(), new ContentModule(), new PublishModule(), new RenderModule(), new SiteModule(),
-                new SecurityModule(), new AuthorModule(), new DeliveryModule());
+        }, new DefinitionModule(), new ContentModule(topology), new PublishModule(), new RenderModule(),
+                new SiteModule(), new SecurityModule(), new AuthorModule(), new DeliveryModule());
         EventsRuntime runtime = new EventsRuntime(injector);
         runtime.get(DefinitionRegistry.class).warnings().forEach(w -> log.warn("{}", w));
         runtime.repositories = runtime.get(Repositories.class);
+        if (topology.cluster() != null) {
+            runtime.listenToTheCluster();
+        }
         return runtime;
+    }
+
+    private void listenToTheCluster() throws Exception {
+        try {
+            externalChanges = ExternalChanges.listen(repositories.published(), get(Publisher.class));
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
     }
 
     /** @return the instance of a bound type; a failure to create it is thrown as its cause */
@@ -82,6 +108,10 @@ public final class EventsRuntime implements AutoCloseable {
     /** Keeps the event catalog for the next start and shuts the repositories down; later calls do nothing. */
     @Override
     public synchronized void close() {
+        if (externalChanges != null) {
+            externalChanges.close();
+            externalChanges = null;
+        }
         if (repositories != null) {
             injector.getInstance(EventCatalog.class).store();
             repositories.close();

@@ -22,10 +22,12 @@ import dev.events.security.User;
 
 import dev.events.author.AuthorServlet;
 import dev.events.config.SiteSettings;
+import dev.events.content.Topology;
 import dev.events.delivery.DeliveryServlet;
 import dev.events.publish.WorkflowScheduler;
 import dev.events.publish.WorkflowService;
 import dev.events.site.DemoSite;
+import dev.events.site.NotFoundServlet;
 import dev.events.site.PublicSite;
 import dev.events.site.WebResources;
 import dev.events.site.WebServer;
@@ -41,6 +43,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    ClusterOptions cluster;
 
     @Option(names = "--port", defaultValue = "8080", description = "The HTTP port. Default: ${DEFAULT-VALUE}")
     int port;
@@ -71,24 +76,30 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Topology topology = topology();
         EventsRuntime runtime = EventsRuntime.start(common.data, common.lightModules(), Clock.systemDefaultZone(),
-                settings());
+                settings(), topology);
+        boolean authors = topology.role().authors();
         WebServer server = null;
         try {
             if (demo) {
                 runtime.get(DemoSite.class).install();
                 printDemoUsers(runtime.get(DemoUsers.class).install());
             }
+            // a public process answers /author/* with the site's 404 page: it has no author repository
             server = new WebServer(port, runtime.get(PublicSite.class), runtime.get(WebResources.class),
-                    runtime.get(AuthorServlet.class), runtime.get(DeliveryServlet.class));
+                    authors ? runtime.get(AuthorServlet.class) : new NotFoundServlet(),
+                    runtime.get(DeliveryServlet.class));
             server.start();
         } catch (Exception e) {
             stop(server, runtime);
             throw e;
         }
-        log.info("Serving http://localhost:{}/events (data: {})", server.port(), common.data.toAbsolutePath());
+        log.info("Serving http://localhost:{}/events (data: {}, role {}{})", server.port(),
+                common.data.toAbsolutePath(), topology.role().value(), topology.clustered()
+                        .map(db -> ", cluster node " + db.nodeId() + " of " + db.address()).orElse(""));
         WebServer started = server;
-        WorkflowScheduler scheduler = new WorkflowScheduler(runtime.get(WorkflowService.class));
+        WorkflowScheduler scheduler = authors ? new WorkflowScheduler(runtime.get(WorkflowService.class)) : null;
         // the hook, not the main thread, closes the repositories: the JVM waits for hooks, not for main
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             closeQuietly(scheduler);
@@ -96,6 +107,14 @@ final class ServeCommand implements Callable<Integer> {
         }));
         server.join();
         return 0;
+    }
+
+    private Topology topology() {
+        try {
+            return cluster.topology(System.getenv(), demo);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     private SiteSettings settings() {
@@ -108,6 +127,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static void closeQuietly(WorkflowScheduler scheduler) {
+        if (scheduler == null) {
+            return;
+        }
         try {
             scheduler.close();
         } catch (InterruptedException e) {

@@ -22,10 +22,22 @@ public final class ContentModule extends AbstractModule {
     /** The public events kept between runs, next to the public repository ({@link EventCatalog#store}). */
     static final String CATALOG_FILE = "events-catalog.bin";
 
+    private final Topology topology;
+
+    /** The repositories of one process on its own: both on disk in the data folder. */
+    public ContentModule() {
+        this(Topology.EMBEDDED);
+    }
+
+    /** @param topology which repositories this process opens, and where the public one lives */
+    public ContentModule(Topology topology) {
+        this.topology = topology;
+    }
+
     @Provides
     @Singleton
     Repositories repositories(@Named("data") Path data) throws javax.jcr.RepositoryException {
-        return Repositories.open(data);
+        return Repositories.open(data, topology);
     }
 
     @Provides

@@ -30,6 +30,10 @@ import org.xml.sax.InputSource;
 public final class EmbeddedRepository implements AutoCloseable {
 
     private static final String CONFIG = "repository.xml";
+    /** A node of a public cluster on PostgreSQL: see {@link ClusterDatabase}. */
+    private static final String CLUSTER_CONFIG = "repository-cluster.xml";
+    /** How often a cluster node reads the journal for the others' changes, in milliseconds. */
+    public static final int SYNC_DELAY_MS = 1_000;
     private static final String NODE_TYPES = "magnolia-nodetypes.cnd";
 
     private final String name;
@@ -55,7 +59,41 @@ public final class EmbeddedRepository implements AutoCloseable {
 
     /** Opens the repository with other node type definitions: tests open one as an earlier release left it. */
     static EmbeddedRepository open(String name, Path home, URL nodeTypes) throws RepositoryException {
-        RepositoryImpl repository = start(name, home);
+        return open(name, home, nodeTypes, CONFIG, new Properties());
+    }
+
+    /**
+     * Opens (creating when absent) this process's node of a cluster: shared content in the database, the node's own
+     * search indexes, workspace configurations and journal revision in {@code home}.
+     *
+     * @param name a label for messages
+     */
+    public static EmbeddedRepository openClustered(String name, Path home, ClusterDatabase database)
+            throws RepositoryException {
+        Properties variables = new Properties();
+        variables.setProperty("db.url", database.url());
+        variables.setProperty("db.user", database.user());
+        variables.setProperty("db.password", database.password());
+        variables.setProperty("cluster.id", database.nodeId());
+        variables.setProperty("cluster.syncDelay", Integer.toString(SYNC_DELAY_MS));
+        try {
+            return open(name, home, EmbeddedRepository.class.getResource(NODE_TYPES), CLUSTER_CONFIG, variables);
+        } catch (RepositoryInUseException e) {
+            throw e;
+        } catch (RepositoryException e) {
+            // Jackrabbit's own message names the part that failed, not the database that refused it
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            throw new RepositoryException("Cannot open the " + name + " repository as node " + database.nodeId()
+                    + " of the cluster on " + database.address() + ": " + cause.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedRepository open(String name, Path home, URL nodeTypes, String config,
+            Properties variables) throws RepositoryException {
+        RepositoryImpl repository = start(name, home, config, variables);
         EmbeddedRepository opened = new EmbeddedRepository(name, home, repository);
         try {
             opened.prepare(nodeTypes);
@@ -66,11 +104,11 @@ public final class EmbeddedRepository implements AutoCloseable {
         return opened;
     }
 
-    private static RepositoryImpl start(String name, Path home) throws RepositoryException {
-        try (InputStream xml = EmbeddedRepository.class.getResourceAsStream(CONFIG)) {
+    private static RepositoryImpl start(String name, Path home, String config, Properties variables)
+            throws RepositoryException {
+        try (InputStream xml = EmbeddedRepository.class.getResourceAsStream(config)) {
             Files.createDirectories(home);
             UnfinishedDatabases.remove(name, home);
-            Properties variables = new Properties();
             variables.setProperty("rep.home", home.toAbsolutePath().toString());
             return RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
         } catch (IOException e) {

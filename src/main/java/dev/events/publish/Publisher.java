@@ -1,10 +1,10 @@
 package dev.events.publish;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
@@ -31,7 +31,8 @@ public final class Publisher {
 
     private final Repositories repositories;
     private final Clock clock;
-    private final List<PublicationListener> listeners = new ArrayList<>();
+    /** Read by the thread that applies other cluster nodes' changes ({@link ExternalChanges}) too. */
+    private final List<PublicationListener> listeners = new CopyOnWriteArrayList<>();
 
     public Publisher(Repositories repositories, Clock clock) {
         this.repositories = repositories;
@@ -41,6 +42,16 @@ public final class Publisher {
     /** Registers a listener told after each publication or unpublication (caches, indexes). */
     public void addListener(PublicationListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Tells the listeners of a change that reached the public repository otherwise than through this publisher: the
+     * publication of another node of the public cluster ({@link ExternalChanges}).
+     *
+     * @param ids the identifiers of the nodes changed, added or removed in {@code workspace}
+     */
+    public void announce(String workspace, List<String> ids) {
+        listeners.forEach(l -> l.published(workspace, ids));
     }
 
     /**

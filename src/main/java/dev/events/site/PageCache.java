@@ -28,7 +28,8 @@ import dev.events.render.Expiry;
  * time. The public repository changes only through {@code Publisher}, whose listener calls {@link #invalidate()}
  * after every publication and unpublication of any workspace (events, pages, assets): everything is forgotten, and
  * a render that started before is not stored ({@link PageStore}'s generation). Anything else that writes the
- * public repository must tell the publisher's listeners too. The time enters in two ways:
+ * public repository must tell the publisher's listeners too: in a public cluster, the publications of the other
+ * nodes arrive through the journal and are told by {@code ExternalChanges}. The time enters in two ways:
  * <ol>
  * <li>Whether an event is upcoming, ongoing or past ({@code CatalogEntry.ongoingAt}, {@code notEndedAt}), which
  * decides listings, their sort orders and filters, teasers, calendars' scopes and the feeds' order. It changes
