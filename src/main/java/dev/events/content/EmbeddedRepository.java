@@ -69,7 +69,7 @@ public final class EmbeddedRepository implements AutoCloseable {
     private static RepositoryImpl start(String name, Path home) throws RepositoryException {
         try (InputStream xml = EmbeddedRepository.class.getResourceAsStream(CONFIG)) {
             Files.createDirectories(home);
-            UnfinishedDatabases.remove(name, home);
+            CrashRecovery.recover(name, home);
             Properties variables = new Properties();
             variables.setProperty("rep.home", home.toAbsolutePath().toString());
             return RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
