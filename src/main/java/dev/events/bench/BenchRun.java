@@ -15,10 +15,11 @@ import java.util.TreeMap;
 
 import dev.events.cli.EventsRuntime;
 import dev.events.cli.Folders;
-import dev.events.content.Repositories;
+import dev.events.content.SortOrder;
 import dev.events.content.Workspaces;
 import dev.events.publish.ImportService;
 import dev.events.publish.Publisher;
+import dev.events.site.DemoSite;
 import dev.events.site.PublicSite;
 import dev.events.site.SiteRequest;
 
@@ -113,7 +114,7 @@ final class BenchRun {
 
     private Rates load(Path data, Path file, int events) throws Exception {
         try (EventsRuntime runtime = EventsRuntime.start(data, lightModules, clock, Measurement.settings(false))) {
-            BenchSite.install(runtime.get(Repositories.class), runtime.get(Publisher.class), clock);
+            runtime.get(DemoSite.class).installPage(SortOrder.UPCOMING_FIRST);
             // a serving site: its catalog is loaded, and the publication updates it (and it is kept at close)
             runtime.get(PublicSite.class).handle(SiteRequest.parse("/events"));
             progress.printf("N=%,d: importing%n", events).flush();

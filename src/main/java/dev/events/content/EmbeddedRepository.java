@@ -108,7 +108,7 @@ public final class EmbeddedRepository implements AutoCloseable {
             throws RepositoryException {
         try (InputStream xml = EmbeddedRepository.class.getResourceAsStream(config)) {
             Files.createDirectories(home);
-            UnfinishedDatabases.remove(name, home);
+            CrashRecovery.recover(name, home);
             variables.setProperty("rep.home", home.toAbsolutePath().toString());
             return RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
         } catch (IOException e) {

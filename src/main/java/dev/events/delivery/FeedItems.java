@@ -1,12 +1,14 @@
 package dev.events.delivery;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
 import dev.events.content.EventProperties;
+import dev.events.render.Messages;
 import dev.events.content.EventTime;
 import dev.events.content.JcrValues;
 import dev.events.content.NodeTypes;
@@ -17,11 +19,21 @@ import dev.events.render.EventDateLine;
 /**
  * Builds {@link FeedItem}s from published event nodes, in one language. The summary is HTML (RSS readers take
  * {@code description} as HTML, and Atom's is {@code type="html"}): the date line and location line as the site
- * shows them, then the teaser, each escaped, so that a {@code <} in a teaser stays text.
+ * shows them, then the teaser, each escaped, so that a {@code <} in a teaser stays text. A cancelled, postponed,
+ * rescheduled or moved-online event says so in its title ("Cancelled: …") and first in its summary, with the
+ * site's own words for it, as a reader who sees only the feed must not travel to a cancelled event.
  */
 final class FeedItems {
 
+    private static final String SCHEDULED = "scheduled";
+
     private final LocationLine locations = new LocationLine();
+    private final Messages messages;
+
+    /** @param messages the site's UI strings, for the status labels and notices */
+    FeedItems(Messages messages) {
+        this.messages = messages;
+    }
 
     /**
      * @param link     the absolute address of the event's detail page
@@ -31,8 +43,28 @@ final class FeedItems {
         Instant published = instant(event, EventProperties.PUBLISHED);
         Instant modified = instant(event, NodeTypes.LAST_MODIFIED);
         Instant updated = modified != null ? modified : published != null ? published : fallback;
-        return new FeedItem(event.getIdentifier(), text(event, EventProperties.TITLE, locale), link,
-                summary(event, locale), published, updated, JcrValues.strings(event, EventProperties.CATEGORIES));
+        String status = status(event);
+        String title = text(event, EventProperties.TITLE, locale);
+        if (status != null) {
+            title = messages.get(locale, "events.feed.status-title",
+                    List.of(messages.get(locale, "events.status." + status, List.of()), title));
+        }
+        String summary = summary(event, locale);
+        if (status != null) {
+            summary = "<p>" + escape(messages.get(locale, "events.status." + status + ".notice", List.of())) + "</p>"
+                    + summary;
+        }
+        return new FeedItem(event.getIdentifier(), title, link, summary, published, updated,
+                JcrValues.strings(event, EventProperties.CATEGORIES));
+    }
+
+    /** @return the event's status when it is one a reader must know of, else null (scheduled, or none) */
+    private static String status(Node event) throws RepositoryException {
+        if (!event.hasProperty(EventProperties.STATUS)) {
+            return null;
+        }
+        String status = event.getProperty(EventProperties.STATUS).getString();
+        return EventProperties.STATUSES.contains(status) && !status.equals(SCHEDULED) ? status : null;
     }
 
     private String summary(Node event, Locale locale) throws RepositoryException {

@@ -19,6 +19,7 @@ import javax.jcr.Session;
 import dev.events.config.SiteSettings;
 import dev.events.content.CatalogEntry;
 import dev.events.content.EventCatalog;
+import dev.events.render.Messages;
 import dev.events.content.NodeTypes;
 import dev.events.content.SortOrder;
 import dev.events.content.Translations;
@@ -46,12 +47,14 @@ public final class ListingFeed {
     private final EventCatalog catalog;
     private final SiteSettings settings;
     private final Clock clock;
-    private final FeedItems items = new FeedItems();
+    private final FeedItems items;
 
-    public ListingFeed(EventCatalog catalog, SiteSettings settings, Clock clock) {
+    /** @param messages the site's UI strings: items of cancelled or moved events say so in the visitor's language */
+    public ListingFeed(EventCatalog catalog, SiteSettings settings, Clock clock, Messages messages) {
         this.catalog = catalog;
         this.settings = settings;
         this.clock = clock;
+        this.items = new FeedItems(messages);
     }
 
     /**

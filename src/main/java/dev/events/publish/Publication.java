@@ -2,18 +2,14 @@ package dev.events.publish;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
-import dev.events.content.AssetStore;
 import dev.events.content.EventHistory;
-import dev.events.content.EventProperties;
 import dev.events.content.NodeTypes;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
@@ -29,12 +25,14 @@ final class Publication {
     private final Publisher publisher;
     private final EventHistory history;
     private final AuditTrail audit;
+    private final WithdrawnAssets assets;
 
     Publication(Repositories repositories, Publisher publisher, EventHistory history, AuditTrail audit) {
         this.repositories = repositories;
         this.publisher = publisher;
         this.history = history;
         this.audit = audit;
+        this.assets = new WithdrawnAssets(repositories, publisher);
     }
 
     /** @return the task as it stands after approval: done, or scheduled */
@@ -63,8 +61,12 @@ final class Publication {
                 publisher.publishPage(task.itemId(), user);
             } else {
                 history.versionAfterSave(item, text(item, NodeTypes.LAST_MODIFIED_BY));
-                publishAssets(items, item, user);
+                Set<String> before = assets.usedByPublic(task.itemId());
+                Set<String> now = WithdrawnAssets.keys(item);
+                publishAssets(now, user);
                 publisher.publish(Workspaces.EVENTS, List.of(task.itemId()), user);
+                before.removeAll(now);
+                assets.release(before, user);
             }
             // only once the copy is public: a failure above leaves the request pending, not lost
             item.refresh(false);
@@ -99,7 +101,9 @@ final class Publication {
 
     /** Removes the item from the public site; a page goes with its subpages. */
     Task unpublishNow(Session tasks, Task task, String user) throws RepositoryException {
+        Set<String> used = task.isPage() ? Set.of() : assets.usedByPublic(task.itemId());
         publisher.unpublish(task.workspace(), task.itemId(), user);
+        assets.release(used, user);
         setState(task, null, "");
         audit.add(tasks, user, "unpublish", task, "", task.stamp());
         return WorkflowService.with(task, TaskStatus.DONE, task.claimedBy(), task.decidedBy(), task.decidedAt(),
@@ -138,21 +142,13 @@ final class Publication {
     }
 
     /** Publishes the image and documents the event links to, before the event, so none is missing on public. */
-    private void publishAssets(Session events, Node event, String user) throws RepositoryException {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(text(event, EventProperties.IMAGE));
-        if (event.hasNode(EventProperties.LINKS)) {
-            for (NodeIterator it = event.getNode(EventProperties.LINKS).getNodes(); it.hasNext();) {
-                keys.add(text(it.nextNode(), EventProperties.LINK_ASSET));
-            }
-        }
+    private void publishAssets(Set<String> keys, String user) throws RepositoryException {
         List<String> ids = new ArrayList<>();
         Session dam = repositories.author().login(Workspaces.DAM);
         try {
             for (String key : keys) {
+                Node asset = find(dam, key.substring("jcr:".length()).toLowerCase(java.util.Locale.ROOT));
                 // only real assets: a key naming a folder must not publish what the folder holds
-                Node asset = AssetStore.isItemKey(key) ? find(dam, key.substring("jcr:".length()).toLowerCase(
-                        java.util.Locale.ROOT)) : null;
                 if (asset != null && asset.isNodeType(NodeTypes.ASSET)) {
                     ids.add(asset.getIdentifier());
                 }

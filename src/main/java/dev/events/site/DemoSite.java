@@ -61,12 +61,20 @@ public final class DemoSite {
         }
     }
 
-    /** Creates and publishes the events page when it is not there yet. */
+    /** Creates and publishes the events page when it is not there yet: newest published first. */
     public void installPage() throws RepositoryException {
+        installPage(SortOrder.PUBLISHED);
+    }
+
+    /**
+     * Creates and publishes the events page when it is not there yet, its event-list in this order (the benchmark
+     * measures upcoming first).
+     */
+    public void installPage(SortOrder order) throws RepositoryException {
         Session website = repositories.author().login(Workspaces.WEBSITE);
         try {
             if (!website.nodeExists(PublicSite.EVENTS_PAGE)) {
-                String id = createEventsPage(website).getIdentifier();
+                String id = createEventsPage(website, order).getIdentifier();
                 website.save();
                 publisher.publish(Workspaces.WEBSITE, List.of(id), USER);
                 log.info("Demo: created and published the page {}", PublicSite.EVENTS_PAGE);
@@ -76,7 +84,7 @@ public final class DemoSite {
         }
     }
 
-    private Node createEventsPage(Session website) throws RepositoryException {
+    private Node createEventsPage(Session website, SortOrder order) throws RepositoryException {
         Node page = stamps.created(website.getRootNode().addNode(PublicSite.EVENTS_PAGE.substring(1), NodeTypes.PAGE),
                 USER);
         page.setProperty(NodeTypes.TEMPLATE, PublicSite.EVENTS_PAGE_TEMPLATE);
@@ -85,7 +93,7 @@ public final class DemoSite {
         Node area = stamps.created(page.addNode("main", NodeTypes.AREA), USER);
         Node component = stamps.created(area.addNode("0", NodeTypes.COMPONENT), USER);
         component.setProperty(NodeTypes.TEMPLATE, EventListProperties.TEMPLATE);
-        component.setProperty(EventListProperties.SORT_ORDER, SortOrder.PUBLISHED.value());
+        component.setProperty(EventListProperties.SORT_ORDER, order.value());
         component.setProperty(EventListProperties.MAX_ITEMS, 10L);
         return page;
     }

@@ -58,7 +58,7 @@ public final class PublicSite {
     private final PageCache cache;
 
     PublicSite(SitePages pages, dev.events.content.AssetStore assets, Clock clock, SiteSettings settings,
-            PageCache cache) {
+            PageCache cache, dev.events.render.Messages messages) {
         this.pages = pages;
         this.cache = cache;
         this.errors = new ErrorPages(pages);
@@ -66,7 +66,7 @@ public final class PublicSite {
         this.clock = clock;
         this.calendars = new EventCalendar(clock, settings);
         this.feed = new EventFeed(pages.catalog(), calendars, clock, settings);
-        this.listingFeed = new ListingFeed(pages.catalog(), settings, clock);
+        this.listingFeed = new ListingFeed(pages.catalog(), settings, clock, messages);
         this.sitemap = new Sitemap(() -> pages.repositories().published().loginReadOnly(Workspaces.WEBSITE),
                 pages.catalog(), settings, EVENTS_PAGE_TEMPLATE, Sitemap.MAX_URLS);
     }

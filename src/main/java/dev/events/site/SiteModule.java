@@ -17,6 +17,7 @@ import dev.events.content.Repositories;
 import dev.events.definition.DefinitionRegistry;
 import dev.events.publish.ImportService;
 import dev.events.publish.Publisher;
+import dev.events.render.Messages;
 import dev.events.render.PageRenderer;
 
 /** Binds the public site with its page cache, its web resources and the demo. */
@@ -25,13 +26,14 @@ public final class SiteModule extends AbstractModule {
     @Provides
     @Singleton
     PublicSite site(Repositories repositories, DefinitionRegistry definitions, PageRenderer renderer,
-            EventCatalog catalog, AssetStore assets, Clock clock, SiteSettings settings, Publisher publisher) {
+            EventCatalog catalog, AssetStore assets, Clock clock, SiteSettings settings, Publisher publisher,
+            Messages messages) {
         PageCache cache = new PageCache(clock, catalog,
                 settings.pageCache() ? PageCache.Limits.DEFAULT : PageCache.Limits.OFF);
         // after the catalog's own listener (PublishModule): a render that starts after this reads the new catalog
         publisher.addListener((workspace, ids) -> cache.invalidate());
         return new PublicSite(new SitePages(repositories, definitions, renderer, catalog), assets, clock, settings,
-                cache);
+                cache, messages);
     }
 
     @Provides

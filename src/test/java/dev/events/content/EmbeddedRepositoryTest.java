@@ -90,7 +90,7 @@ class EmbeddedRepositoryTest {
         }
         Path database = home.resolve("workspaces").resolve(Workspaces.TASKS).resolve("db");
         Files.delete(database.resolve("service.properties"));
-        assertThat(UnfinishedDatabases.unfinished(home)).containsExactly(database);
+        assertThat(CrashRecovery.unfinished(home)).containsExactly(database);
 
         try (EmbeddedRepository reopened = EmbeddedRepository.open("author", home)) {
             Session tasks = reopened.login(Workspaces.TASKS);

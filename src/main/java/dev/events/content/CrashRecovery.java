@@ -18,26 +18,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Removes the Derby databases whose creation a crash interrupted. Jackrabbit creates a workspace's database the
+ * Repairs what a crash ({@code kill -9}, power loss) leaves before Jackrabbit opens a repository. First, the Derby
+ * databases whose creation a crash interrupted. Jackrabbit creates a workspace's database the
  * first time the workspace is used, and Derby writes {@code service.properties} last: a {@code kill -9} before that
  * leaves a folder Derby refuses to boot ever after ("Perhaps Derby was brought down in the middle of creating this
  * database"), and the workspace with it. Such a folder holds nothing: nothing is written to a database before its
  * creation ends. Deleting it lets Jackrabbit create the database again. This runs while holding the repository's
  * lock, as Jackrabbit takes it, so that it never touches the databases of a process that has the repository open.
+ * After an unclean shutdown it also removes the search indexes, which Jackrabbit then rebuilds
+ * ({@link #removeSearchIndexes}).
  */
-final class UnfinishedDatabases {
+final class CrashRecovery {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UnfinishedDatabases.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CrashRecovery.class);
     private static final String LOCK = ".lock";
 
-    private UnfinishedDatabases() {
+    private CrashRecovery() {
     }
 
     /**
      * @param name a label for messages: author or public
      * @throws RepositoryInUseException when another process holds the repository
      */
-    static void remove(String name, Path home) throws RepositoryException, IOException {
+    static void recover(String name, Path home) throws RepositoryException, IOException {
         Path lockFile = home.resolve(LOCK);
         boolean existed = Files.exists(lockFile);
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -50,6 +53,9 @@ final class UnfinishedDatabases {
                     LOG.warn("Removing the {} database {}: its creation was interrupted (no service.properties)",
                             name, database);
                     delete(database);
+                }
+                if (existed) {
+                    removeSearchIndexes(name, home);
                 }
             } finally {
                 lock.release();
@@ -79,6 +85,30 @@ final class UnfinishedDatabases {
         }
         return databases.stream().filter(Files::isDirectory).filter(db -> !Files.exists(db.resolve(
                 "service.properties")) && !Files.exists(db.resolve("service.propertiesold"))).toList();
+    }
+
+    /**
+     * After an unclean shutdown (Jackrabbit's {@code .lock} file left behind), removes every workspace's search
+     * index so that Jackrabbit builds it again from the databases. Jackrabbit indexes a save after its database
+     * commit: a process killed between the two leaves saved nodes missing from the index, and a missing folder
+     * hides every event below it from queries (lookups by name, searches, the delivery API) for good. The
+     * databases are the truth; rebuilding costs time at the next start only after a crash.
+     */
+    private static void removeSearchIndexes(String name, Path home) throws IOException {
+        for (Path index : searchIndexes(home)) {
+            LOG.warn("The {} repository was not shut down properly: rebuilding the search index {}", name, index);
+            delete(index);
+        }
+    }
+
+    /** @return the search index folders of the repository's workspaces */
+    static List<Path> searchIndexes(Path home) throws IOException {
+        if (!Files.isDirectory(home.resolve("workspaces"))) {
+            return List.of();
+        }
+        try (Stream<Path> workspaces = Files.list(home.resolve("workspaces"))) {
+            return workspaces.map(w -> w.resolve("index")).filter(Files::isDirectory).toList();
+        }
     }
 
     private static void delete(Path folder) throws IOException {
