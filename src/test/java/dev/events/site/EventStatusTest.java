@@ -3,6 +3,7 @@ package dev.events.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -14,10 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+
 import dev.events.testing.Golden;
 import dev.events.testing.TestSite;
 
-/** An event's status on the site: a banner on its page, a badge in listings; nothing while it is scheduled. */
+/**
+ * An event's status on the site: a banner on its page, a badge in listings, its label and notice first in RSS and
+ * Atom items (a reader who sees only the feed must not travel to a cancelled event); nothing while it is scheduled.
+ */
 class EventStatusTest {
 
     private static TestSite site;
@@ -91,11 +97,43 @@ class EventStatusTest {
         Golden.assertMatches("event-detail/golden-online-summit.html", article + "\n");
     }
 
+    @Test
+    void feedItemsOfEventsThatChangedSayHowInTheirTitleAndFirstInTheirSummary() throws Exception {
+        for (String feed : new String[] {"/events.rss", "/events.atom"}) {
+            Map<String, SyndEntry> items = items(feed);
+            assertThat(items).containsKeys("Cancelled: Rock & roll </script><script>alert(1)</script>",
+                    "Postponed: Postponed workshop", "Rescheduled: Online summit", "Moved online: Lecture, now online");
+            assertThat(items.get("Postponed: Postponed workshop").getDescription().getValue())
+                    .startsWith("<p>This event has been postponed; a new date will be announced.</p><p>");
+            assertThat(items.get("Cancelled: Rock & roll </script><script>alert(1)</script>").getDescription()
+                    .getValue()).startsWith("<p>This event has been cancelled.</p><p>");
+        }
+    }
+
+    @Test
+    void feedItemsOfScheduledEventsKeepTheirTitleAndSummary() throws Exception {
+        Map<String, SyndEntry> items = items("/events.rss");
+        assertThat(items).containsKeys("Strasbourg forum", "Hybrid seminar");
+        assertThat(items.get("Hybrid seminar").getDescription().getValue()).doesNotContain("This event has been");
+    }
+
+    @Test
+    void theFrenchFeedUsesTheFrenchLabelsAndNotices() throws Exception {
+        Map<String, SyndEntry> items = items("/fr/events.atom");
+        assertThat(items.get("Annulé : Rock & roll </script><script>alert(1)</script>").getDescription().getValue())
+                .startsWith("<p>Cet événement est annulé.</p>");
+    }
+
     /** @return the status badge of each teaser that has one, by title */
     private static Map<String, String> badges(String path) throws Exception {
         return page(path).select("article.events-teaser:has(.events-teaser__status)").stream().collect(
                 Collectors.toMap(a -> a.select(".events-teaser__title").text(),
                         a -> a.select(".events-teaser__status").text()));
+    }
+
+    private static Map<String, SyndEntry> items(String path) throws Exception {
+        return ListingFeedTest.parse(site.get(path)).getEntries().stream()
+                .collect(Collectors.toMap(SyndEntry::getTitle, Function.identity()));
     }
 
     private static Document page(String path) throws Exception {
