@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -18,12 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.events.site.WebServer;
-import dev.events.testing.AuthorClient;
-import dev.events.testing.Closer;
 import dev.events.testing.RawHttp;
-import dev.events.testing.RepositoryFingerprint;
-import dev.events.testing.TestSite;
 
 /**
  * Malformed dates, time zones, UTF-8 and JSON, over HTTP: each gets a clear 4xx naming what is wrong, nothing is
@@ -32,42 +26,26 @@ import dev.events.testing.TestSite;
  */
 class MalformedInputHttpTest {
 
-    private static final String PASSWORD = "correct horse battery";
-
-    private static TestSite site;
-    private static WebServer server;
-    private static RawHttp raw;
-    private static AuthorClient eric;
-    private static String csrf;
-    private List<String> author;
-    private List<String> published;
+    private static LoggedInEditor on;
 
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.withSeedEvents();
-        site.runtime().get(UserStore.class).add("eric", Set.of(Role.EDITOR), PASSWORD.toCharArray(), "test");
-        server = site.startWebServer();
-        raw = new RawHttp(server.port());
-        eric = new AuthorClient(server.port());
-        csrf = eric.logIn("eric", PASSWORD);
+        on = LoggedInEditor.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Closer.closeAll(server, site);
+        on.close();
     }
 
     @BeforeEach
     void rememberTheRepositories() throws Exception {
-        author = RepositoryFingerprint.content(site.repositories().author());
-        published = RepositoryFingerprint.content(site.repositories().published());
+        on.remember();
     }
 
     @AfterEach
     void nothingWasWrittenAndTheServerStillServes() throws Exception {
-        assertThat(RepositoryFingerprint.content(site.repositories().author())).isEqualTo(author);
-        assertThat(RepositoryFingerprint.content(site.repositories().published())).isEqualTo(published);
-        assertThat(raw.get("/health").status()).isEqualTo(200);
+        on.assertNothingWrittenAndStillServing();
     }
 
     @ParameterizedTest
@@ -83,7 +61,7 @@ class MalformedInputHttpTest {
         if (field.startsWith("previous")) {
             form.put("status", "rescheduled");
         }
-        HttpResponse<String> answer = eric.postMultipart("/author/events/new", form, Map.of());
+        HttpResponse<String> answer = on.eric.postMultipart("/author/events/new", form, Map.of());
         assertThat(answer.statusCode()).as("%s=%s", field, value).isEqualTo(422);
         String input = field.replace(".time", "").replace('.', '-');
         assertThat(Jsoup.parse(answer.body()).select("#f-" + input + "-error").text()).as("%s=%s", field, value)
@@ -93,8 +71,8 @@ class MalformedInputHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"tomorrow", "2017-13-01T10:00", "2017-10-05T10:00+99:00", "1e10", "+999999999-01-01T00:00"})
     void aMalformedPublicationTimeIsRefusedNamingIt(String value) throws Exception {
-        HttpResponse<String> answer = eric.post("/author/events/experts-visit-to-hamamatsu/request-publication",
-                Map.of("_csrf", csrf, "comment", "x", "publishAt", value));
+        HttpResponse<String> answer = on.eric.post("/author/events/experts-visit-to-hamamatsu/request-publication",
+                Map.of("_csrf", on.csrf, "comment", "x", "publishAt", value));
         assertThat(answer.statusCode()).as(value).isIn(400, 422);
         assertThat(Jsoup.parse(answer.body()).text()).as(value).contains("publishAt");
     }
@@ -105,7 +83,7 @@ class MalformedInputHttpTest {
         "/events.ics?from=2018-01-01&to=2017-01-01, from", "/fr/events?month=%E2%80%AE2017-10, month",
         "/events?page=1e3, page", "/events?page=-1, page"})
     void aMalformedDateInAPublicQueryIs400NamingTheParameter(String address, String parameter) throws Exception {
-        RawHttp.Answer answer = raw.get(address);
+        RawHttp.Answer answer = on.raw.get(address);
         assertThat(answer.status()).as(address).isEqualTo(400);
         assertThat(Jsoup.parse(answer.body()).text()).as(address).contains("'" + parameter + "'");
     }
@@ -115,7 +93,7 @@ class MalformedInputHttpTest {
         "mgnl:lastModified[lt]=2017-10-05T10:00+99:00, mgnl:lastModified[lt]", "limit=1e3, limit",
         "offset=-1, offset", "latitude[gt]=north, latitude[gt]", "startDate[in]=2017-01-01, startDate[in]"})
     void aMalformedDeliveryFilterIs400NamingTheParameter(String query, String parameter) throws Exception {
-        RawHttp.Answer answer = raw.get("/.rest/delivery/events?" + query);
+        RawHttp.Answer answer = on.raw.get("/.rest/delivery/events?" + query);
         assertThat(answer.status()).as(query).isEqualTo(400);
         assertThat(answer.body()).as(query).contains("\"badRequest\"").contains("'" + parameter + "'");
     }
@@ -126,27 +104,27 @@ class MalformedInputHttpTest {
     void invalidUtf8InAQueryIs400NamingTheParameterEverywhere(String bytes) throws Exception {
         for (String address : List.of("/events?q=", "/fr/events?category=", "/events.ics?category=",
                 "/events.rss?category=")) {
-            RawHttp.Answer answer = raw.get(address + bytes);
+            RawHttp.Answer answer = on.raw.get(address + bytes);
             assertThat(answer.status()).as(address + bytes).isEqualTo(400);
             assertThat(Jsoup.parse(answer.body()).text()).as(address + bytes).contains("not UTF-8");
         }
-        RawHttp.Answer delivery = raw.get("/.rest/delivery/events?title=" + bytes);
+        RawHttp.Answer delivery = on.raw.get("/.rest/delivery/events?title=" + bytes);
         assertThat(delivery.status()).isEqualTo(400);
         assertThat(delivery.body()).contains("'title'").contains("not UTF-8");
-        RawHttp.Answer authorQuery = raw.send("GET /author/events?q=" + bytes + " HTTP/1.1\r\n",
-                Map.of("Cookie", "EVENTS_SESSION=" + eric.sessionId()), new byte[0]);
+        RawHttp.Answer authorQuery = on.raw.send("GET /author/events?q=" + bytes + " HTTP/1.1\r\n",
+                Map.of("Cookie", "EVENTS_SESSION=" + on.eric.sessionId()), new byte[0]);
         assertThat(authorQuery.status()).isEqualTo(400);
-        assertThat(raw.get("/events/" + bytes).status()).as("in a path").isEqualTo(400);
+        assertThat(on.raw.get("/events/" + bytes).status()).as("in a path").isEqualTo(400);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"%FF", "%C3%28", "%ED%A0%80"})
     void invalidUtf8InAFormIs400AndWritesNothing(String bytes) throws Exception {
         for (String path : List.of("/author/events/new", "/author/pages/new", "/author/login")) {
-            byte[] body = ("_csrf=" + csrf + "&name=x&parent=/&template=events:pages/content-page&title=" + bytes)
+            byte[] body = ("_csrf=" + on.csrf + "&name=x&parent=/&template=events:pages/content-page&title=" + bytes)
                     .getBytes(StandardCharsets.US_ASCII);
-            RawHttp.Answer answer = raw.send("POST " + path + " HTTP/1.1\r\n", Map.of("Content-Type",
-                    "application/x-www-form-urlencoded", "Cookie", "EVENTS_SESSION=" + eric.sessionId()), body);
+            RawHttp.Answer answer = on.raw.send("POST " + path + " HTTP/1.1\r\n", Map.of("Content-Type",
+                    "application/x-www-form-urlencoded", "Cookie", "EVENTS_SESSION=" + on.eric.sessionId()), body);
             assertThat(answer.status()).as(path).isEqualTo(400);
             assertThat(Jsoup.parse(answer.body()).text()).as(path).contains("not well-formed or not UTF-8");
         }
@@ -164,7 +142,7 @@ class MalformedInputHttpTest {
                 + " \"timeZone\": \"Mars/Base\"}]}",
         "\uFEFF{\"events\": [null]}", "{\"events\": [1, true, \"x\"]}", ""})
     void aMalformedImportFileIs422WithAMessageAndImportsNothing(String json) throws Exception {
-        HttpResponse<String> answer = eric.postMultipart("/author/import", Map.of("_csrf", csrf),
+        HttpResponse<String> answer = on.eric.postMultipart("/author/import", Map.of("_csrf", on.csrf),
                 Map.of("file", Map.entry("bad.json", json.getBytes(StandardCharsets.UTF_8))));
         assertThat(answer.statusCode()).as(json).isEqualTo(422);
         assertThat(Jsoup.parse(answer.body()).select(".author__alert, .author-import__item--refused").text())
@@ -175,7 +153,7 @@ class MalformedInputHttpTest {
     @ValueSource(strings = {"ff", "c328", "fffe7b00", "efbbbf7b2265"})
     void anImportFileThatIsNotUtf8Is422(String hex) throws Exception {
         byte[] bytes = java.util.HexFormat.of().parseHex(hex + "7b226576656e7473223a205b5d7d");
-        HttpResponse<String> answer = eric.postMultipart("/author/import", Map.of("_csrf", csrf),
+        HttpResponse<String> answer = on.eric.postMultipart("/author/import", Map.of("_csrf", on.csrf),
                 Map.of("file", Map.entry("bytes.json", bytes)));
         assertThat(answer.statusCode()).as(hex).isEqualTo(422);
         assertThat(Jsoup.parse(answer.body()).text()).as(hex).contains("not valid JSON");
@@ -183,7 +161,7 @@ class MalformedInputHttpTest {
 
     private static Map<String, String> event() {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("_csrf", csrf);
+        form.put("_csrf", on.csrf);
         form.put("title", "Malformed");
         form.put("startDate", "2017-10-20");
         form.put("startDate.time", "10:00");

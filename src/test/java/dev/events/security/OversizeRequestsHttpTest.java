@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -16,12 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.events.site.WebServer;
-import dev.events.testing.AuthorClient;
-import dev.events.testing.Closer;
 import dev.events.testing.RawHttp;
-import dev.events.testing.RepositoryFingerprint;
-import dev.events.testing.TestSite;
 
 /**
  * Bodies and fields larger than the site takes: each is refused with 413 (what Jetty refuses to read: forms over
@@ -31,49 +25,33 @@ import dev.events.testing.TestSite;
  */
 class OversizeRequestsHttpTest {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final int MB = 1 << 20;
-
-    private static TestSite site;
-    private static WebServer server;
-    private static RawHttp raw;
-    private static AuthorClient eric;
-    private static String csrf;
-    private List<String> author;
-    private List<String> published;
+    private static LoggedInEditor on;
 
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.withSeedEvents();
-        site.runtime().get(UserStore.class).add("eric", Set.of(Role.EDITOR), PASSWORD.toCharArray(), "test");
-        server = site.startWebServer();
-        raw = new RawHttp(server.port());
-        eric = new AuthorClient(server.port());
-        csrf = eric.logIn("eric", PASSWORD);
+        on = LoggedInEditor.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Closer.closeAll(server, site);
+        on.close();
     }
 
     @BeforeEach
     void rememberTheRepositories() throws Exception {
-        author = RepositoryFingerprint.content(site.repositories().author());
-        published = RepositoryFingerprint.content(site.repositories().published());
+        on.remember();
     }
 
     @AfterEach
     void nothingWasWrittenAndTheServerStillServes() throws Exception {
-        assertThat(RepositoryFingerprint.content(site.repositories().author())).isEqualTo(author);
-        assertThat(RepositoryFingerprint.content(site.repositories().published())).isEqualTo(published);
-        assertThat(raw.get("/health").status()).isEqualTo(200);
-        assertThat(eric.get("/author/events").statusCode()).as("the author's session survives").isEqualTo(200);
+        on.assertNothingWrittenAndStillServing();
+        assertThat(on.eric.get("/author/events").statusCode()).as("the author's session survives").isEqualTo(200);
     }
 
     @Test
     void aTwentyMegabyteFormIsRefusedWith413ForAuthorsAndVisitors() throws Exception {
-        byte[] body = ("_csrf=" + csrf + "&title=" + "a".repeat(20 * MB)).getBytes(StandardCharsets.US_ASCII);
+        byte[] body = ("_csrf=" + on.csrf + "&title=" + "a".repeat(20 * MB)).getBytes(StandardCharsets.US_ASCII);
         assertTooLarge(form("/author/events/new", body, true));
         assertTooLarge(form("/author/login", body, false));
         assertTooLarge(form("/author/pages/new", body, true));
@@ -83,14 +61,14 @@ class OversizeRequestsHttpTest {
 
     @Test
     void tenThousandFieldsAreRefusedWith413AsFormAndAsMultipart() throws Exception {
-        StringBuilder fields = new StringBuilder("_csrf=" + csrf);
-        Map<String, String> parts = new LinkedHashMap<>(Map.of("_csrf", csrf));
+        StringBuilder fields = new StringBuilder("_csrf=" + on.csrf);
+        Map<String, String> parts = new LinkedHashMap<>(Map.of("_csrf", on.csrf));
         for (int i = 0; i < 10_000; i++) {
             fields.append("&f").append(i).append("=x");
             parts.put("f" + i, "x");
         }
         assertTooLarge(form("/author/events/new", fields.toString().getBytes(StandardCharsets.US_ASCII), true));
-        HttpResponse<String> multipart = eric.postMultipart("/author/events/new", parts, Map.of());
+        HttpResponse<String> multipart = on.eric.postMultipart("/author/events/new", parts, Map.of());
         assertThat(multipart.statusCode()).isEqualTo(413);
         assertThat(message(multipart.body())).contains("larger than the site accepts");
     }
@@ -98,7 +76,7 @@ class OversizeRequestsHttpTest {
     @Test
     void aMultipartBodyOverSixtyMegabytesAndAFileOverTwentyFiveAreRefusedWith413() throws Exception {
         for (int size : List.of(26 * MB, 70 * MB)) {
-            HttpResponse<String> answer = eric.postMultipart("/author/import", Map.of("_csrf", csrf),
+            HttpResponse<String> answer = on.eric.postMultipart("/author/import", Map.of("_csrf", on.csrf),
                     Map.of("file", Map.entry("events.json", new byte[size])));
             assertThat(answer.statusCode()).as(size + " bytes").isEqualTo(413);
             assertThat(message(answer.body())).contains("larger than the site accepts");
@@ -107,10 +85,10 @@ class OversizeRequestsHttpTest {
 
     @Test
     void aTwoMegabyteTitleIsRefusedWith413AndALongOneWith422NamingTheField() throws Exception {
-        HttpResponse<String> huge = eric.postMultipart("/author/events/new", event("t".repeat(2 * MB)), Map.of());
+        HttpResponse<String> huge = on.eric.postMultipart("/author/events/new", event("t".repeat(2 * MB)), Map.of());
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(message(huge.body())).contains("larger than the site accepts");
-        HttpResponse<String> tooLong = eric.postMultipart("/author/events/new", event("t".repeat(100_000)),
+        HttpResponse<String> tooLong = on.eric.postMultipart("/author/events/new", event("t".repeat(100_000)),
                 Map.of());
         assertThat(tooLong.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(tooLong.body()).select("#f-title-error").text())
@@ -123,19 +101,19 @@ class OversizeRequestsHttpTest {
         String body = "<p>" + "é".repeat(199_990) + "</p>";
         form.put("body", body);
         form.put("body_fr", body);
-        HttpResponse<String> saved = eric.postMultipart("/author/events/new", form, Map.of());
+        HttpResponse<String> saved = on.eric.postMultipart("/author/events/new", form, Map.of());
         assertThat(saved.statusCode()).as("1.2 MB of form text is a valid event").isEqualTo(303);
         // undo, so that the check after each test holds
         String name = saved.headers().firstValue("Location").orElseThrow().replaceFirst("^/author/events/", "")
                 .replaceFirst("\\?.*", "");
-        eric.post("/author/events/" + name + "/delete", Map.of("_csrf", csrf));
-        eric.post("/author/trash/" + name + "/purge", Map.of("_csrf", csrf));
-        author = RepositoryFingerprint.content(site.repositories().author());
+        on.eric.post("/author/events/" + name + "/delete", Map.of("_csrf", on.csrf));
+        on.eric.post("/author/trash/" + name + "/purge", Map.of("_csrf", on.csrf));
+        on.remember();
     }
 
     private static Map<String, String> event(String title) {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("_csrf", csrf);
+        form.put("_csrf", on.csrf);
         form.put("title", title);
         form.put("startDate", "2017-10-20");
         form.put("allDay", "true");
@@ -146,7 +124,7 @@ class OversizeRequestsHttpTest {
     @Test
     void deeplyNestedJsonIsRefusedWith422SayingWhereItStopped() throws Exception {
         String deep = "{\"events\": [" + "[".repeat(100_000) + "]".repeat(100_000) + "]}";
-        HttpResponse<String> answer = eric.postMultipart("/author/import", Map.of("_csrf", csrf),
+        HttpResponse<String> answer = on.eric.postMultipart("/author/import", Map.of("_csrf", on.csrf),
                 Map.of("file", Map.entry("deep.json", deep.getBytes(StandardCharsets.US_ASCII))));
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(answer.body()).text()).contains("not valid JSON").contains("nesting depth (1001)");
@@ -154,7 +132,7 @@ class OversizeRequestsHttpTest {
 
     @Test
     void aHugeHeaderIsRefusedBeforeAnyPage() throws Exception {
-        RawHttp.Answer answer = raw.send("GET /events HTTP/1.1\r\n", Map.of("X-Padding", "p".repeat(64 * 1024)),
+        RawHttp.Answer answer = on.raw.send("GET /events HTTP/1.1\r\n", Map.of("X-Padding", "p".repeat(64 * 1024)),
                 new byte[0]);
         assertThat(answer.status()).isEqualTo(431);
     }
@@ -163,9 +141,9 @@ class OversizeRequestsHttpTest {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/x-www-form-urlencoded");
         if (withSession) {
-            headers.put("Cookie", "EVENTS_SESSION=" + eric.sessionId());
+            headers.put("Cookie", "EVENTS_SESSION=" + on.eric.sessionId());
         }
-        return raw.send("POST " + path + " HTTP/1.1\r\n", headers, body);
+        return on.raw.send("POST " + path + " HTTP/1.1\r\n", headers, body);
     }
 
     private static void assertTooLarge(RawHttp.Answer answer) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -19,11 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.events.site.WebServer;
-import dev.events.testing.AuthorClient;
-import dev.events.testing.Closer;
 import dev.events.testing.RawHttp;
-import dev.events.testing.TestSite;
 
 /**
  * Path traversal, sent as raw bytes (the JDK's client would normalise or refuse them): dot segments plain,
@@ -35,7 +30,8 @@ import dev.events.testing.TestSite;
  */
 class PathTraversalHttpTest {
 
-    private static final String PASSWORD = "correct horse battery";
+    private static LoggedInEditor on;
+
     private static final List<String> PREFIXES = List.of("/", "/events/", "/fr/events/", "/.resources/",
             "/.resources/events/webresources/", "/.resources/events/webresources/css/", "/dam/", "/dam/jcr:",
             "/author/dam/", "/author/static/", "/author/static/tinymce/", "/.rest/", "/.rest/delivery/events/",
@@ -55,30 +51,19 @@ class PathTraversalHttpTest {
             "xss-traversal.png%00.html", "....//xss-traversal.png", "<script>alert(1)</script>.png", "..", ".png",
             "\u202egnp.xss-traversal.html");
 
-    private static TestSite site;
-    private static WebServer server;
-    private static RawHttp raw;
-    private static AuthorClient eric;
-    private static String csrf;
-
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.withSeedEvents();
-        site.runtime().get(UserStore.class).add("eric", Set.of(Role.EDITOR), PASSWORD.toCharArray(), "test");
-        server = site.startWebServer();
-        raw = new RawHttp(server.port());
-        eric = new AuthorClient(server.port());
-        csrf = eric.logIn("eric", PASSWORD);
+        on = LoggedInEditor.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Closer.closeAll(server, site);
+        on.close();
     }
 
     @Test
     void theRoutesServeTheirOwnFiles() throws Exception {
-        assertThat(raw.get("/.resources/events/webresources/css/events.css").status()).isEqualTo(200);
+        assertThat(on.raw.get("/.resources/events/webresources/css/events.css").status()).isEqualTo(200);
         assertThat(loggedIn("/author/static/editor.js").status()).isEqualTo(200);
         assertThat(Files.readString(Path.of("pom.xml"))).contains(SECRETS.get(0));
     }
@@ -88,7 +73,7 @@ class PathTraversalHttpTest {
         for (String prefix : PREFIXES) {
             for (String traversal : TRAVERSALS) {
                 String target = prefix + traversal;
-                for (RawHttp.Answer answer : List.of(raw.get(target), loggedIn(target))) {
+                for (RawHttp.Answer answer : List.of(on.raw.get(target), loggedIn(target))) {
                     // a path that normalises to an author page sends a visitor to the login page
                     boolean toLogin = answer.status() == 303 && answer.header("Location").startsWith("/author/login?");
                     assertThat(toLogin || answer.status() == 400 || answer.status() == 404)
@@ -97,29 +82,29 @@ class PathTraversalHttpTest {
                 }
             }
         }
-        assertThat(raw.get("/health").status()).isEqualTo(200);
+        assertThat(on.raw.get("/health").status()).isEqualTo(200);
     }
 
     @Test
     void uploadedFilesNamedLikePathsAreStoredUnderSafeNamesAndNeverOnDisk() throws Exception {
         for (String fileName : HOSTILE_FILE_NAMES) {
             Map<String, String> form = new LinkedHashMap<>();
-            form.put("_csrf", csrf);
+            form.put("_csrf", on.csrf);
             form.put("title", "Upload " + fileName);
             form.put("startDate", "2017-10-20");
             form.put("allDay", "true");
             form.put("timeZone", "Europe/Paris");
-            HttpResponse<String> saved = eric.postMultipart("/author/events/new", form,
+            HttpResponse<String> saved = on.eric.postMultipart("/author/events/new", form,
                     Map.of("image.upload", Map.entry(fileName, png())));
             assertThat(saved.statusCode()).as(fileName).isEqualTo(303);
             String editor = saved.headers().firstValue("Location").orElseThrow().replaceFirst("\\?.*", "");
-            String key = Jsoup.parse(eric.get(editor).body()).select("input[name=image]").val();
-            HttpResponse<byte[]> file = eric.getBytes("/author/dam/" + key);
+            String key = Jsoup.parse(on.eric.get(editor).body()).select("input[name=image]").val();
+            HttpResponse<byte[]> file = on.eric.getBytes("/author/dam/" + key);
             assertThat(file.statusCode()).as(fileName).isEqualTo(200);
             assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).as(fileName)
                     .matches("inline; filename=\"[a-z0-9][a-z0-9._-]*\\.png\"");
         }
-        for (Path folder : List.of(Path.of(""), Path.of(".."), site.data(), site.data().getParent(),
+        for (Path folder : List.of(Path.of(""), Path.of(".."), on.site.data(), on.site.data().getParent(),
                 Path.of(System.getProperty("java.io.tmpdir")), Path.of("/tmp"), Path.of("/"))) {
             try (var files = Files.list(folder.toAbsolutePath())) {
                 assertThat(files.map(p -> p.getFileName().toString())).as(folder.toString())
@@ -129,7 +114,7 @@ class PathTraversalHttpTest {
     }
 
     private static RawHttp.Answer loggedIn(String target) throws Exception {
-        return raw.send("GET " + target + " HTTP/1.1\r\n", Map.of("Cookie", "EVENTS_SESSION=" + eric.sessionId()),
+        return on.raw.send("GET " + target + " HTTP/1.1\r\n", Map.of("Cookie", "EVENTS_SESSION=" + on.eric.sessionId()),
                 new byte[0]);
     }
 
