@@ -19,7 +19,22 @@ final class Wrk {
     static final int SECONDS = 10;
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s|m)\\b");
+    /** For tests of the command, whose figures mean nothing: a second of warm-up, two of load. */
+    static final Wrk QUICK = new Wrk(1, 2);
     private static final Pattern ERRORS = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+
+    private final int warmupSeconds;
+    private final int seconds;
+
+    /** A warm-up of {@value #WARMUP_SECONDS} s, then {@value #SECONDS} s of load. */
+    Wrk() {
+        this(WARMUP_SECONDS, SECONDS);
+    }
+
+    Wrk(int warmupSeconds, int seconds) {
+        this.warmupSeconds = warmupSeconds;
+        this.seconds = seconds;
+    }
 
     /** @return the wrk binary on the PATH */
     static Optional<Path> find() {
@@ -29,8 +44,8 @@ final class Wrk {
 
     /** Warms the URL up, then loads it and reads the figures. */
     BenchResult.Throughput run(String url) throws IOException, InterruptedException {
-        output(url, WARMUP_SECONDS);
-        return parse(url, output(url, SECONDS));
+        output(url, warmupSeconds);
+        return parse(url, output(url, seconds));
     }
 
     static BenchResult.Throughput parse(String url, String output) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import dev.events.bench.Bench;
 import dev.events.bench.BenchResult;
+import dev.events.bench.ClusterBench;
 
 /**
  * {@code bench}: generates, imports and publishes N events on a fresh data folder, measures, and prints one
@@ -24,6 +26,7 @@ import dev.events.bench.BenchResult;
 final class BenchCommand implements Callable<Integer> {
 
     private static final int MAX_EVENTS = 1_000_000;
+    private static final int CLUSTER_EVENTS = 1_000;
 
     @Spec
     CommandSpec spec;
@@ -38,6 +41,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--http", description = "Also load the real server with wrk (apt-get install -y wrk).")
     boolean http;
+
+    @Option(names = "--cluster", description = "Instead: wrk on one public node, then on two behind HAProxy, of a "
+            + "cluster on a throw-away PostgreSQL (implies --http; one N, default 1000; apt-get install -y wrk haproxy "
+            + "postgresql).")
+    boolean cluster;
 
     @Option(names = "--keep", paramLabel = "DIR",
             description = "Keep the data folders in DIR (DIR/n1000/data, ...); default: a temporary folder")
@@ -60,6 +68,9 @@ final class BenchCommand implements Callable<Integer> {
         if (events.stream().anyMatch(n -> n < 1 || n > MAX_EVENTS)) {
             throw new ParameterException(spec.commandLine(), "--events takes numbers from 1 to " + MAX_EVENTS);
         }
+        if (cluster) {
+            return cluster();
+        }
         if (http && !Bench.wrkInstalled()) {
             spec.commandLine().getErr().println("events bench: --http needs wrk: " + Bench.WRK_INSTALL);
             return 2;
@@ -71,6 +82,31 @@ final class BenchCommand implements Callable<Integer> {
         List<BenchResult> results = new Bench(options, Clock.systemDefaultZone(), spec.commandLine().getErr()).run();
         out.print(Bench.header(options) + Bench.table(results));
         out.flush();
+        return 0;
+    }
+
+    /** {@code --cluster}: one number of events, the processes and their folders throw-away. */
+    private Integer cluster() throws Exception {
+        if (keep != null || reuse) {
+            throw new ParameterException(spec.commandLine(), "--cluster does not take --keep or --reuse: its "
+                    + "database, processes and folders are throw-away");
+        }
+        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--events");
+        if (given && events.stream().distinct().count() != 1) {
+            throw new ParameterException(spec.commandLine(), "--cluster takes one number of events (--events N), "
+                    + "not " + events.size());
+        }
+        Optional<String> missing = ClusterBench.missingTool();
+        if (missing.isPresent()) {
+            spec.commandLine().getErr().println("events bench: --cluster needs " + missing.get());
+            return 2;
+        }
+        Path modules = lightModules != null ? lightModules : LightModulesFolder.resolveDefault();
+        ClusterBench.Options options = new ClusterBench.Options(given ? events.get(0) : CLUSTER_EVENTS, seed,
+                modules, quick);
+        String table = new ClusterBench(options, Clock.systemDefaultZone(), spec.commandLine().getErr()).run();
+        spec.commandLine().getOut().print(table);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

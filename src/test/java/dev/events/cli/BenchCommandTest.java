@@ -64,6 +64,17 @@ class BenchCommandTest {
         assertThat(err.toString()).contains("--events takes numbers from 1 to 1000000");
     }
 
+    @Test
+    void theClusterRunTakesOneSizeOnlyAndNoKeptFolders() {
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "bench", "--cluster", "--events",
+                "100,200")).isEqualTo(2);
+        assertThat(err.toString()).contains("--cluster takes one number of events (--events N), not 2");
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "bench", "--cluster", "--keep",
+                work.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--cluster does not take --keep or --reuse");
+        assertThat(out.toString()).isEmpty();
+    }
+
     /** @return the cells after the label of the row starting with {@code label}, split on runs of spaces */
     private static List<String> row(List<String> lines, String label) {
         String line = lines.stream().filter(l -> l.startsWith(label + " ")).findFirst().orElseThrow();
