@@ -2,10 +2,7 @@ package dev.events.content;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,8 +14,6 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
 
-import org.apache.jackrabbit.commons.cnd.CndImporter;
-import org.apache.jackrabbit.commons.cnd.ParseException;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.xml.sax.InputSource;
@@ -124,7 +119,7 @@ public final class EmbeddedRepository implements AutoCloseable {
     private void prepare(URL nodeTypes) throws RepositoryException {
         Session session = login(null);
         try {
-            registerNodeTypes(session, nodeTypes);
+            NodeTypeRegistration.ensure(session, nodeTypes);
             List<String> existing = Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames());
             for (String workspace : Workspaces.ALL) {
                 if (!existing.contains(workspace)) {
@@ -133,19 +128,6 @@ public final class EmbeddedRepository implements AutoCloseable {
             }
         } finally {
             session.logout();
-        }
-    }
-
-    /**
-     * Registers Magnolia's node types on every start, updating those registered by an earlier release: Jackrabbit
-     * accepts trivial changes (such as a new residual property definition) and refuses, naming them, changes that
-     * existing content might violate, which then stop the start.
-     */
-    private static void registerNodeTypes(Session session, URL nodeTypes) throws RepositoryException {
-        try (Reader cnd = new InputStreamReader(nodeTypes.openStream(), StandardCharsets.UTF_8)) {
-            CndImporter.registerNodeTypes(cnd, session, true);
-        } catch (IOException | ParseException e) {
-            throw new RepositoryException("Cannot register Magnolia's node types: " + e.getMessage(), e);
         }
     }
 
