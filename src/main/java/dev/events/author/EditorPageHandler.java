@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.jcr.InvalidItemStateException;
 import javax.jcr.Node;
+import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +33,9 @@ import dev.events.security.User;
  * with the author's input and a message beside each faulty field; a conflicting one answers 409.
  */
 final class EditorPageHandler {
+
+    /** How often the editor reads an event that other editors keep saving before it gives up (500). */
+    private static final int READ_ATTEMPTS = 5;
 
     static final String APP = "events:events";
     private final DefinitionRegistry definitions;
@@ -88,10 +93,28 @@ final class EditorPageHandler {
                 return null;
             }
             List<EditorTab> tabs = tabs();
-            return page(200, request, user, tabs, NodeValues.of(event.get(), tabs), name,
-                    EventEditor.stamp(event.get()), Map.of(), notice(request), state(event.get()));
+            // the stamp first: values newer than it only make the next save refused as stale, never lost
+            String stamp = EventEditor.stamp(event.get());
+            return page(200, request, user, tabs, values(event.get(), tabs), name, stamp, Map.of(),
+                    notice(request), state(event.get()));
         } finally {
             session.logout();
+        }
+    }
+
+    /**
+     * Reads the form's values, again when another editor's save removed what was being read (a save replaces the
+     * event's links): Jackrabbit then throws InvalidItemStateException, which answered 500 (ConcurrentUseTest).
+     */
+    private static EditorValues values(Node event, List<EditorTab> tabs) throws RepositoryException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return NodeValues.of(event, tabs);
+            } catch (InvalidItemStateException savedMeanwhile) {
+                if (attempt == READ_ATTEMPTS) {
+                    throw savedMeanwhile;
+                }
+            }
         }
     }
 
