@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,27 +23,8 @@ import dev.events.testing.RawHttp;
  */
 class MalformedInputHttpTest {
 
-    private static LoggedInEditor on;
-
-    @BeforeAll
-    static void start() throws Exception {
-        on = LoggedInEditor.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        on.close();
-    }
-
-    @BeforeEach
-    void rememberTheRepositories() throws Exception {
-        on.remember();
-    }
-
-    @AfterEach
-    void nothingWasWrittenAndTheServerStillServes() throws Exception {
-        on.assertNothingWrittenAndStillServing();
-    }
+    @RegisterExtension
+    static final LoggedInEditor on = new LoggedInEditor(true);
 
     @ParameterizedTest
     @CsvSource({"startDate, 2017-13-45", "startDate, 2017-02-30", "startDate, yesterday", "startDate, 10/05/2017",

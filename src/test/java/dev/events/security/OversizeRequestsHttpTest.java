@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.events.testing.RawHttp;
 
@@ -26,26 +24,11 @@ import dev.events.testing.RawHttp;
 class OversizeRequestsHttpTest {
 
     private static final int MB = 1 << 20;
-    private static LoggedInEditor on;
-
-    @BeforeAll
-    static void start() throws Exception {
-        on = LoggedInEditor.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        on.close();
-    }
-
-    @BeforeEach
-    void rememberTheRepositories() throws Exception {
-        on.remember();
-    }
+    @RegisterExtension
+    static final LoggedInEditor on = new LoggedInEditor(true);
 
     @AfterEach
-    void nothingWasWrittenAndTheServerStillServes() throws Exception {
-        on.assertNothingWrittenAndStillServing();
+    void theAuthorsSessionSurvives() throws Exception {
         assertThat(on.eric.get("/author/events").statusCode()).as("the author's session survives").isEqualTo(200);
     }
 

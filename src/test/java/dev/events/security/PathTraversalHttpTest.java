@@ -14,9 +14,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.events.testing.RawHttp;
 
@@ -30,7 +29,8 @@ import dev.events.testing.RawHttp;
  */
 class PathTraversalHttpTest {
 
-    private static LoggedInEditor on;
+    @RegisterExtension
+    static final LoggedInEditor on = new LoggedInEditor(false);
 
     private static final List<String> PREFIXES = List.of("/", "/events/", "/fr/events/", "/.resources/",
             "/.resources/events/webresources/", "/.resources/events/webresources/css/", "/dam/", "/dam/jcr:",
@@ -50,16 +50,6 @@ class PathTraversalHttpTest {
             "..\\..\\xss-traversal.png", "/tmp/xss-traversal.png", "C:\\Windows\\xss-traversal.png",
             "xss-traversal.png%00.html", "....//xss-traversal.png", "<script>alert(1)</script>.png", "..", ".png",
             "\u202egnp.xss-traversal.html");
-
-    @BeforeAll
-    static void start() throws Exception {
-        on = LoggedInEditor.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        on.close();
-    }
 
     @Test
     void theRoutesServeTheirOwnFiles() throws Exception {
