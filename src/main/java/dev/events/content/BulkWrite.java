@@ -13,21 +13,24 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 /**
- * Writes any number of events in saves of {@value EventWriter#BATCH}, finding the existing ones with one query
- * per save. Saves keep memory flat at 100,000 events, but make the write visible on author before it ends: a
- * caller whose write fails calls {@link #undo}, which removes the events created by the saves made and puts back
- * the state of those updated (kept aside in an {@link UndoLog}), so that the write is all or nothing for it.
+ * Writes any number of events in saves of up to {@value EventWriter#BATCH}, finding the existing ones with one
+ * query per 50 names. Saves keep memory flat at 100,000 events, but make the write visible on author before it
+ * ends: a caller whose write fails calls {@link #undo}, which removes the events created by the saves made and puts
+ * back the state of those updated (kept aside in an {@link UndoLog}), so that the write is all or nothing for it.
  * Close it to drop the undo log.
+ * <p>
+ * Each save holds the events of one start year as far as it can ({@link YearGroups}): a save that adds events to
+ * all twenty year folders of an archive rewrites each folder's list of thousands of children, which made a
+ * 100,000-event import in file order half as fast as the same import in date order.
  */
 public final class BulkWrite implements AutoCloseable {
 
     private final EventWriter writer;
     private final Session events;
     private final String user;
-    private final int batch;
     private final UndoLog undoLog;
     private final Set<String> foldersBefore;
-    private final List<EventRecord> pending = new ArrayList<>();
+    private final YearGroups pending;
     private final List<String> ids = new ArrayList<>();
     private final List<String> created = new ArrayList<>();
 
@@ -38,10 +41,10 @@ public final class BulkWrite implements AutoCloseable {
     BulkWrite(EventWriter writer, Session events, String user, int batch, boolean keepUpdated)
             throws RepositoryException {
         this.writer = writer;
-        this.batch = batch;
         this.events = events;
         this.user = user;
         this.foldersBefore = folders(events);
+        this.pending = new YearGroups(batch);
         try {
             this.undoLog = keepUpdated ? UndoLog.create() : null;
         } catch (IOException e) {
@@ -49,28 +52,32 @@ public final class BulkWrite implements AutoCloseable {
         }
     }
 
-    /** Adds an event; every {@value EventWriter#BATCH} events are saved. */
+    /** Adds an event; the events of a start year are saved together once there are enough of them. */
     public void add(EventRecord record) throws RepositoryException {
-        pending.add(record);
-        if (pending.size() == batch) {
-            flush();
+        List<EventRecord> ready = pending.add(record);
+        if (!ready.isEmpty()) {
+            save(ready);
         }
     }
 
-    /** @return the identifiers of the written events, in the order they were added; saves what is pending */
+    /**
+     * Saves what is pending: all in one save when it fits, as a write of up to {@value EventWriter#BATCH} events
+     * has no undo log.
+     *
+     * @return the identifiers of the written events, grouped by start year as they were saved
+     */
     public List<String> finish() throws RepositoryException {
-        flush();
+        for (List<EventRecord> rest = pending.rest(); !rest.isEmpty(); rest = pending.rest()) {
+            save(rest);
+        }
         return List.copyOf(ids);
     }
 
-    private void flush() throws RepositoryException {
-        if (pending.isEmpty()) {
-            return;
-        }
+    private void save(List<EventRecord> records) throws RepositoryException {
         List<String> createdNow = new ArrayList<>();
         try {
-            Map<String, Node> existing = EventNames.find(events, pending.stream().map(EventRecord::name).toList());
-            for (EventRecord record : pending) {
+            Map<String, Node> existing = EventNames.find(events, records.stream().map(EventRecord::name).toList());
+            for (EventRecord record : records) {
                 Node node = existing.get(record.name());
                 if (node != null && undoLog != null) {
                     undoLog.keep(node);
@@ -87,7 +94,6 @@ public final class BulkWrite implements AutoCloseable {
             throw e;
         }
         created.addAll(createdNow);
-        pending.clear();
     }
 
     /**

@@ -27,7 +27,7 @@ import dev.events.content.Workspaces;
 public final class Publisher {
 
     /** Nodes per save of a publication. */
-    static final int BATCH = 1_000;
+    static final int BATCH = 250;
 
     private final Repositories repositories;
     private final Clock clock;
