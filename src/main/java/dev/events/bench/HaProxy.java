@@ -80,18 +80,8 @@ final class HaProxy implements AutoCloseable {
     }
 
     private void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + START.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("HAProxy ended with exit code " + process.exitValue() + ":\n"
-                        + Files.readString(log));
-            }
-            if (PublicNode.status("http://127.0.0.1:" + port + "/health") == 200) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("HAProxy did not forward within " + START + ":\n" + Files.readString(log));
+        StartWait.await(process, START, "HAProxy", () -> Files.readString(log),
+                () -> PublicNode.status("http://127.0.0.1:" + port + "/health") == 200);
     }
 
     private static int freePort() throws IOException {

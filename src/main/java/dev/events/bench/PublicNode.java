@@ -68,20 +68,14 @@ final class PublicNode implements AutoCloseable {
     }
 
     private void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + START.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("A public node ended with exit code " + process.exitValue()
-                        + " while starting; its log:\n" + tail());
-            }
+        StartWait.await(process, START, "A public node", this::tail, () -> {
             Matcher serving = SERVING.matcher(Files.readString(log));
             if (serving.find() && status("http://127.0.0.1:" + serving.group(1) + "/health") == 200) {
                 port = Integer.parseInt(serving.group(1));
-                return;
+                return true;
             }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("A public node was not ready within " + START + "; its log:\n" + tail());
+            return false;
+        });
     }
 
     /** @return the status of a GET, or -1 when nothing answers */
