@@ -13,11 +13,11 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 /**
- * Writes any number of events in saves of up to {@value EventWriter#BATCH}, finding the existing ones with one
- * query per 50 names. Saves keep memory flat at 100,000 events, but make the write visible on author before it
- * ends: a caller whose write fails calls {@link #undo}, which removes the events created by the saves made and puts
- * back the state of those updated (kept aside in an {@link UndoLog}), so that the write is all or nothing for it.
- * Close it to drop the undo log.
+ * Writes any number of events in saves of up to {@value EventWriter#BATCH}, finding the existing ones among the
+ * children of the workspace's folders ({@link EventNames}). Saves keep memory flat at 100,000 events, but make the
+ * write visible on author before it ends: a caller whose write fails calls {@link #undo}, which removes the events
+ * created by the saves made and puts back the state of those updated (kept aside in an {@link UndoLog}), so that
+ * the write is all or nothing for it. Close it to drop the undo log.
  * <p>
  * Each save holds the events of one start year as far as it can ({@link YearGroups}): a save that adds events to
  * all twenty year folders of an archive rewrites each folder's list of thousands of children, which made a
@@ -31,6 +31,7 @@ public final class BulkWrite implements AutoCloseable {
     private final UndoLog undoLog;
     private final Set<String> foldersBefore;
     private final YearGroups pending;
+    private final EventNames names;
     private final List<String> ids = new ArrayList<>();
     private final List<String> created = new ArrayList<>();
 
@@ -45,6 +46,7 @@ public final class BulkWrite implements AutoCloseable {
         this.user = user;
         this.foldersBefore = folders(events);
         this.pending = new YearGroups(batch);
+        this.names = EventNames.of(events);
         try {
             this.undoLog = keepUpdated ? UndoLog.create() : null;
         } catch (IOException e) {
@@ -76,16 +78,17 @@ public final class BulkWrite implements AutoCloseable {
     private void save(List<EventRecord> records) throws RepositoryException {
         List<String> createdNow = new ArrayList<>();
         try {
-            Map<String, Node> existing = EventNames.find(events, records.stream().map(EventRecord::name).toList());
+            Map<String, Node> existing = names.find(records.stream().map(EventRecord::name).toList());
             for (EventRecord record : records) {
                 Node node = existing.get(record.name());
                 if (node != null && undoLog != null) {
                     undoLog.keep(node);
                 }
-                String id = writer.write(events, record, node, user).getIdentifier();
-                ids.add(id);
+                Node written = writer.write(events, record, node, user);
+                ids.add(written.getIdentifier());
                 if (node == null) {
-                    createdNow.add(id);
+                    createdNow.add(written.getIdentifier());
+                    names.added(written);
                 }
             }
             events.save();

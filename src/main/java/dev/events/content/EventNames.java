@@ -1,9 +1,8 @@
 package dev.events.content;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.jcr.Node;
@@ -13,44 +12,61 @@ import javax.jcr.Session;
 import javax.jcr.query.Query;
 
 /**
- * Finds many events by name at once, wherever their folder: one query per {@value #CHUNK} names (a Lucene
- * boolean query of name terms) instead of one query per event, which made imports slow.
+ * Finds events by name wherever their folder: the folders of the workspace are found once, with one query, and
+ * each name is then looked up among each folder's children. Events live in folders (a folder per start year, and
+ * any folders authors add), so a name lookup is a few hash lookups where a query per 50 names made Jackrabbit
+ * reopen its index after every save of an import and read the postings of every name.
  */
 final class EventNames {
 
-    /**
-     * Names per query. A query's results arrive in fetches of the search index's {@code resultFetchSize} (100),
-     * each a new execution; when the index changes between two of them (as its segments merge during a large
-     * import) the later fetch skips and repeats hits. Fewer names than a fetch holds keep each query to one fetch.
-     */
-    static final int CHUNK = 50;
+    /** The root and every folder, by identifier; what a write adds is added by {@link #added}. */
+    private final Map<String, Node> containers = new LinkedHashMap<>();
 
     private EventNames() {
     }
 
+    /** @return the names of the events of this session's workspace, as its folders are now */
+    static EventNames of(Session events) throws RepositoryException {
+        EventNames names = new EventNames();
+        names.containers.put(events.getRootNode().getIdentifier(), events.getRootNode());
+        Query folders = events.getWorkspace().getQueryManager()
+                .createQuery("/jcr:root//element(*, " + NodeTypes.FOLDER + ")", Query.XPATH);
+        for (NodeIterator it = folders.execute().getNodes(); it.hasNext();) {
+            Node folder = it.nextNode();
+            names.containers.put(folder.getIdentifier(), folder);
+        }
+        return names;
+    }
+
     /** @return the existing {@code mgnl:content} nodes among these names, by name; invalid names find nothing */
-    static Map<String, Node> find(Session events, Collection<String> names) throws RepositoryException {
-        List<String> valid = names.stream().filter(n -> n != null && EventImportReader.NAME.matcher(n).matches())
-                .distinct().toList();
+    Map<String, Node> find(Collection<String> names) throws RepositoryException {
         Map<String, Node> found = new HashMap<>();
-        for (int from = 0; from < valid.size(); from += CHUNK) {
-            List<String> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
-            Query query = events.getWorkspace().getQueryManager().createQuery(statement(chunk), Query.XPATH);
-            for (NodeIterator it = query.execute().getNodes(); it.hasNext();) {
-                Node node = it.nextNode();
-                if (node.isNodeType(NodeTypes.CONTENT)) {
-                    found.putIfAbsent(node.getName(), node);
+        for (String name : names) {
+            if (name != null && !found.containsKey(name) && EventImportReader.NAME.matcher(name).matches()) {
+                Node event = find(name);
+                if (event != null) {
+                    found.put(name, event);
                 }
             }
         }
         return found;
     }
 
-    private static String statement(List<String> names) {
-        List<String> tests = new ArrayList<>();
-        // the pattern above keeps names plain NCNames but for a leading digit, which ISO 9075 encodes
-        names.forEach(n -> tests.add("fn:name() = '" + EventLookup.encode(n) + "'"));
-        // no node type test: its terms match every event, which made each query read 100,000 postings
-        return "/jcr:root//*[" + String.join(" or ", tests) + "]";
+    private Node find(String name) throws RepositoryException {
+        for (Node container : containers.values()) {
+            if (container.hasNode(name)) {
+                Node node = container.getNode(name);
+                if (node.isNodeType(NodeTypes.CONTENT)) {
+                    return node;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Makes the folder of a written event known, which the write may just have created. */
+    void added(Node event) throws RepositoryException {
+        Node folder = event.getParent();
+        containers.putIfAbsent(folder.getIdentifier(), folder);
     }
 }

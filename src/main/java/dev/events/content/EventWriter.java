@@ -36,7 +36,7 @@ public final class EventWriter {
     public List<String> write(Session events, List<EventRecord> records, String user) throws RepositoryException {
         List<String> ids = new ArrayList<>();
         try {
-            Map<String, Node> existing = EventNames.find(events, records.stream().map(EventRecord::name).toList());
+            Map<String, Node> existing = EventNames.of(events).find(records.stream().map(EventRecord::name).toList());
             for (EventRecord record : records) {
                 ids.add(write(events, record, existing.get(record.name()), user).getIdentifier());
             }
