@@ -10,6 +10,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import dev.events.content.AssetStore;
+import dev.events.content.EventCatalog;
 import dev.events.content.Repositories;
 import dev.events.content.Workspaces;
 
@@ -26,13 +27,16 @@ final class DeliveryApi {
     private final Repositories repositories;
     private final AssetStore assets;
     private final DeliveryChanges changes;
+    private final EventCatalog catalog;
 
+    /** @param catalog the public events, which answer the commonest queries ({@link CatalogQuery}) */
     DeliveryApi(List<DeliveryEndpoint> endpoints, Repositories repositories, AssetStore assets,
-            DeliveryChanges changes) {
+            DeliveryChanges changes, EventCatalog catalog) {
         this.endpoints = endpoints;
         this.repositories = repositories;
         this.assets = assets;
         this.changes = changes;
+        this.catalog = catalog;
     }
 
     /**
@@ -81,7 +85,7 @@ final class DeliveryApi {
             DeliveryLanguage language) throws RepositoryException {
         DeliveryQuery query = new QueryParser(endpoint).parse(parameters);
         try (Sessions sessions = new Sessions(endpoint)) {
-            List<Node> nodes = QueryExecutor.run(sessions.content, endpoint, query);
+            List<Node> nodes = QueryExecutor.run(sessions.content, endpoint, query, catalog);
             NodeJsonWriter writer = new NodeJsonWriter(endpoint, language, sessions.references());
             Instant lastModified = changes.last();
             for (Node node : nodes) {

@@ -9,6 +9,7 @@ import com.google.inject.Provides;
 
 import dev.events.config.SiteSettings;
 import dev.events.content.AssetStore;
+import dev.events.content.EventCatalog;
 import dev.events.content.Repositories;
 import dev.events.definition.DefinitionRegistry;
 import dev.events.publish.Publisher;
@@ -19,10 +20,10 @@ public final class DeliveryModule extends AbstractModule {
     @Provides
     @Singleton
     DeliveryServlet servlet(DefinitionRegistry definitions, Repositories repositories, AssetStore assets,
-            Publisher publisher, SiteSettings settings, Clock clock) {
+            Publisher publisher, SiteSettings settings, Clock clock, EventCatalog catalog) {
         DeliveryChanges changes = new DeliveryChanges(clock);
         publisher.addListener((workspace, ids) -> changes.changed());
-        return new DeliveryServlet(new DeliveryApi(EndpointReader.read(definitions), repositories, assets, changes),
-                new CorsPolicy(settings.corsOrigins()));
+        DeliveryApi api = new DeliveryApi(EndpointReader.read(definitions), repositories, assets, changes, catalog);
+        return new DeliveryServlet(api, new CorsPolicy(settings.corsOrigins()));
     }
 }
