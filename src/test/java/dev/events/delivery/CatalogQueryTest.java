@@ -3,12 +3,8 @@ package dev.events.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -24,6 +20,7 @@ import dev.events.content.EventProperties;
 import dev.events.content.Workspaces;
 import dev.events.definition.DefinitionRegistry;
 import dev.events.publish.ImportService;
+import dev.events.testing.GeneratedEvents;
 import dev.events.testing.TestSite;
 
 /**
@@ -32,7 +29,6 @@ import dev.events.testing.TestSite;
  */
 class CatalogQueryTest {
 
-    private static final String[] ZONES = {"UTC", "Europe/Paris", "Asia/Tokyo", "America/Los_Angeles"};
     private static TestSite site;
     private static DeliveryEndpoint endpoint;
     private static EventCatalog catalog;
@@ -40,7 +36,7 @@ class CatalogQueryTest {
     @BeforeAll
     static void start() throws Exception {
         site = TestSite.withSeedEvents();
-        site.runtime().get(ImportService.class).importEvents(new ByteArrayInputStream(events(80)), "generated.json",
+        site.runtime().get(ImportService.class).importEvents(new ByteArrayInputStream(GeneratedEvents.json(80, 7)), "generated.json",
                 true, "test");
         endpoint = EndpointReader.read(site.runtime().get(DefinitionRegistry.class)).stream()
                 .filter(e -> e.definition().workspace().equals(Workspaces.EVENTS)).findFirst().orElseThrow();
@@ -132,23 +128,5 @@ class CatalogQueryTest {
             ids.add(node.getIdentifier());
         }
         return ids;
-    }
-
-    /** @return an import file of events in early 2019, many starting at the same instant in different zones */
-    private static byte[] events(int count) {
-        Random random = new Random(7);
-        StringBuilder json = new StringBuilder("{\"events\": [");
-        for (int i = 0; i < count; i++) {
-            Map<String, String> event = new LinkedHashMap<>();
-            event.put("name", "generated-" + i);
-            event.put("title", "Generated " + i);
-            String day = "2019-0" + (2 + random.nextInt(4)) + "-0" + (1 + random.nextInt(3));
-            event.put("startDate", random.nextBoolean() ? day : day + "T0" + (7 + random.nextInt(3)) + ":00");
-            event.put("timeZone", ZONES[random.nextInt(ZONES.length)]);
-            List<String> fields = new ArrayList<>();
-            event.forEach((k, v) -> fields.add("\"" + k + "\": \"" + v + "\""));
-            json.append(i == 0 ? "" : ",").append('{').append(String.join(", ", fields)).append('}');
-        }
-        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
 }

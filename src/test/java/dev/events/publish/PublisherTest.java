@@ -3,6 +3,7 @@ package dev.events.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import dev.events.content.EventLookup;
 import dev.events.content.EventProperties;
 import dev.events.content.NodeTypes;
 import dev.events.content.Workspaces;
+import dev.events.testing.GeneratedEvents;
 import dev.events.testing.TestSite;
 import dev.events.testing.VisibleText;
 
@@ -35,6 +37,27 @@ class PublisherTest {
     @AfterEach
     void close() {
         site.close();
+    }
+
+    @Test
+    void aPublicationOfSeveralBatchesRecordsEveryBatchOnAuthor() throws Exception {
+        List<String> ids = site.runtime().get(ImportService.class).importEvents(new ByteArrayInputStream(
+                GeneratedEvents.json(Publisher.BATCH * 2 + 7, 3)), "generated.json", false, "test");
+        site.runtime().get(Publisher.class).publish(Workspaces.EVENTS, ids, "peter");
+        Session author = site.repositories().author().login(Workspaces.EVENTS);
+        Session published = site.repositories().published().login(Workspaces.EVENTS);
+        try {
+            for (String event : ids) {
+                Node node = author.getNodeByIdentifier(event);
+                assertThat(node.getProperty(NodeTypes.ACTIVATION_STATUS).getBoolean()).as(node.getPath()).isTrue();
+                assertThat(node.getProperty(NodeTypes.LAST_ACTIVATED_BY).getString()).isEqualTo("peter");
+                assertThat(published.getNodeByIdentifier(event).getProperty(NodeTypes.LAST_ACTIVATED).getDate())
+                        .isEqualTo(node.getProperty(NodeTypes.LAST_ACTIVATED).getDate());
+            }
+        } finally {
+            published.logout();
+            author.logout();
+        }
     }
 
     @Test
