@@ -24,12 +24,15 @@ final class CatalogIndex {
             Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).thenComparing(BY_START).reversed();
 
     private final CatalogEntry[] byStart;
+    /** One view for every caller: whoever derives data from it can tell by identity that it has not changed. */
+    private final List<CatalogEntry> byStartView;
     /** {@code latestEnd[i]}: the latest {@code endsAt} of {@code byStart[0..i]}. */
     private final Instant[] latestEnd;
     private volatile List<CatalogEntry> byPublished;
 
     private CatalogIndex(CatalogEntry[] byStart) {
         this.byStart = byStart;
+        this.byStartView = Views.of(byStart, 0, byStart.length);
         this.latestEnd = new Instant[byStart.length];
         Instant latest = Instant.MIN;
         for (int i = 0; i < byStart.length; i++) {
@@ -54,9 +57,9 @@ final class CatalogIndex {
         return byStart.length;
     }
 
-    /** @return every event, by start */
+    /** @return every event, by start: the same list while this index lives */
     List<CatalogEntry> byStart() {
-        return Views.of(byStart, 0, byStart.length);
+        return byStartView;
     }
 
     /** @return the events in a listing's order at {@code now}; a view, read in constant time per item */

@@ -121,7 +121,10 @@ public final class EventCatalog {
         return new EventPage(List.copyOf(items), page, pageCount, all.size());
     }
 
-    /** @return every published event, by start ascending */
+    /**
+     * @return every published event, by start ascending: the same list (by identity) until a publication changes
+     *         the catalog, so that what is derived from it can be kept until then
+     */
     public List<CatalogEntry> byStart() throws RepositoryException {
         return snapshot().all().byStart();
     }

@@ -44,6 +44,18 @@ class CatalogStoreTest {
     }
 
     @Test
+    void theListByStartStaysTheSameObjectUntilAPublicationChangesIt() throws Exception {
+        try (EventsRuntime runtime = start()) {
+            List<String> ids = importSeed(runtime);
+            EventCatalog catalog = runtime.get(EventCatalog.class);
+            List<CatalogEntry> before = catalog.byStart();
+            assertThat(catalog.byStart()).as("what is derived from it is kept by its identity").isSameAs(before);
+            runtime.get(Publisher.class).unpublish(Workspaces.EVENTS, ids.get(0), "test");
+            assertThat(catalog.byStart()).isNotSameAs(before).hasSize(before.size() - 1);
+        }
+    }
+
+    @Test
     void aRestartReadsTheFileTheRuntimeLeftAndIgnoresItOnceThePublicEventsChanged() throws Exception {
         List<String> ids;
         try (EventsRuntime runtime = start()) {
