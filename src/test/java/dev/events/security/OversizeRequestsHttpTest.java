@@ -2,6 +2,7 @@ package dev.events.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -59,10 +60,9 @@ class OversizeRequestsHttpTest {
     @Test
     void aMultipartBodyOverSixtyMegabytesAndAFileOverTwentyFiveAreRefusedWith413() throws Exception {
         for (int size : List.of(26 * MB, 70 * MB)) {
-            HttpResponse<String> answer = on.eric.postMultipart("/author/import", Map.of("_csrf", on.csrf),
-                    Map.of("file", Map.entry("events.json", new byte[size])));
-            assertThat(answer.statusCode()).as(size + " bytes").isEqualTo(413);
-            assertThat(message(answer.body())).contains("larger than the site accepts");
+            // over a raw socket: the server answers before it has read the whole body and closes the connection,
+            // which an HTTP client still writing the body may report as a broken pipe instead of the answer
+            assertTooLarge(upload("/author/import", "events.json", new byte[size]));
         }
     }
 
@@ -127,6 +127,19 @@ class OversizeRequestsHttpTest {
             headers.put("Cookie", "EVENTS_SESSION=" + on.eric.sessionId());
         }
         return on.raw.send("POST " + path + " HTTP/1.1\r\n", headers, body);
+    }
+
+    private static RawHttp.Answer upload(String path, String fileName, byte[] content) throws Exception {
+        String boundary = "----events-oversize";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + on.csrf
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return on.raw.send("POST " + path + " HTTP/1.1\r\n", Map.of("Content-Type",
+                "multipart/form-data; boundary=" + boundary, "Cookie", "EVENTS_SESSION=" + on.eric.sessionId()),
+                body.toByteArray());
     }
 
     private static void assertTooLarge(RawHttp.Answer answer) {
