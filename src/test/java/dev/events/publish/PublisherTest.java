@@ -84,6 +84,36 @@ class PublisherTest {
     }
 
     @Test
+    void aRepublicationReplacesThePublicCopyAndItsChildrenWhereverTheyWere() throws Exception {
+        Publisher publisher = site.runtime().get(Publisher.class);
+        Session author = site.repositories().author().login(Workspaces.EVENTS);
+        try {
+            Node event = author.getNodeByIdentifier(id);
+            event.addNode(EventProperties.LINKS, NodeTypes.CONTENT_NODE).addNode("0", NodeTypes.CONTENT_NODE)
+                    .setProperty(EventProperties.LINK_LABEL, "First");
+            author.save();
+            publisher.publish(Workspaces.EVENTS, List.of(id), "peter");
+            author.move(event.getPath(), "/2018-draft-event");
+            event.getNode(EventProperties.LINKS + "/0").setProperty(EventProperties.LINK_LABEL, "Second");
+            author.save();
+            publisher.publish(Workspaces.EVENTS, List.of(id), "peter");
+        } finally {
+            author.logout();
+        }
+        Session published = site.repositories().published().login(Workspaces.EVENTS);
+        try {
+            Node copy = published.getNodeByIdentifier(id);
+            assertThat(copy.getPath()).isEqualTo("/2018-draft-event");
+            assertThat(published.nodeExists("/2017/draft-event")).as("the earlier copy is gone").isFalse();
+            assertThat(copy.getNode(EventProperties.LINKS).getNodes().getSize()).isEqualTo(1);
+            assertThat(copy.getProperty(EventProperties.LINKS + "/0/" + EventProperties.LINK_LABEL).getString())
+                    .isEqualTo("Second");
+        } finally {
+            published.logout();
+        }
+    }
+
+    @Test
     void anEditWaitingOnAuthorDoesNotReachThePublicSite() throws Exception {
         site.runtime().get(Publisher.class).publish(Workspaces.EVENTS, List.of(id), "peter");
         Session author = site.repositories().author().login(Workspaces.EVENTS);
