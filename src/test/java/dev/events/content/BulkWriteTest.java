@@ -19,11 +19,10 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.events.testing.TestSite;
+import dev.events.testing.SeedSite;
 
 /**
  * Bulk writes save every few events, so a write that fails half-way has saved some: undoing it removes the
@@ -32,21 +31,12 @@ import dev.events.testing.TestSite;
 class BulkWriteTest {
 
     private static final int BATCH = 2;
-    private static TestSite site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = TestSite.withSeedEvents();
-    }
-
-    @AfterAll
-    static void close() {
-        site.close();
-    }
+    @RegisterExtension
+    static final SeedSite SEED = new SeedSite();
 
     @Test
     void aWriteFailingAfterSeveralSavesIsUndoneToTheLastProperty() throws Exception {
-        Session events = site.repositories().author().login(Workspaces.EVENTS);
+        Session events = SEED.site().repositories().author().login(Workspaces.EVENTS);
         try {
             Map<String, String> before = content(events);
             List<EventRecord> records = new ArrayList<>(List.of(update("world-refugee-day-2017"),
@@ -78,7 +68,7 @@ class BulkWriteTest {
 
     @Test
     void aWriteOfOneBatchIsOneSave() throws Exception {
-        Session events = site.repositories().author().login(Workspaces.EVENTS);
+        Session events = SEED.site().repositories().author().login(Workspaces.EVENTS);
         try {
             Map<String, String> before = content(events);
             EventWriter writer = new EventWriter(java.time.Clock.systemUTC());

@@ -11,33 +11,24 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Session;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.events.publish.ImportService;
+import dev.events.testing.SeedSite;
 import dev.events.testing.TestSite;
 
 /** Importing events: every problem named by event and field, and a refused file writes nothing. */
 class EventImportTest {
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = TestSite.withSeedEvents();
-    }
-
-    @AfterAll
-    static void close() {
-        site.close();
-    }
+    @RegisterExtension
+    static final SeedSite SEED = new SeedSite();
 
     @Test
     void everyInvalidEventIsNamedWithItsField() {
-        assertThatThrownBy(() -> site.importEvents("/import/invalid-events.json", true))
+        assertThatThrownBy(() -> SEED.site().importEvents("/import/invalid-events.json", true))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().stream()
                         .map(ImportProblem::toString).toList()).containsExactly(
                         "event #2 'no-title': field 'title': required",
@@ -72,18 +63,18 @@ class EventImportTest {
 
     @Test
     void aRefusedFileWritesNothingToAuthorOrPublic() throws Exception {
-        List<String> authorBefore = eventNames(site.repositories().author());
-        List<String> publicBefore = eventNames(site.repositories().published());
-        assertThatThrownBy(() -> site.importEvents("/import/invalid-events.json", true))
+        List<String> authorBefore = eventNames(SEED.site().repositories().author());
+        List<String> publicBefore = eventNames(SEED.site().repositories().published());
+        assertThatThrownBy(() -> SEED.site().importEvents("/import/invalid-events.json", true))
                 .isInstanceOf(ImportException.class);
-        assertThat(eventNames(site.repositories().author())).isEqualTo(authorBefore).hasSize(10);
-        assertThat(eventNames(site.repositories().published())).isEqualTo(publicBefore).hasSize(10);
-        assertThat(site.get("/events/valid-one").status()).isEqualTo(404);
+        assertThat(eventNames(SEED.site().repositories().author())).isEqualTo(authorBefore).hasSize(10);
+        assertThat(eventNames(SEED.site().repositories().published())).isEqualTo(publicBefore).hasSize(10);
+        assertThat(SEED.site().get("/events/valid-one").status()).isEqualTo(404);
     }
 
     @Test
     void impossibleTimesMixedDateFormsAndOffSiteLinksAreRefused() {
-        assertThatThrownBy(() -> site.importEvents("/import/invalid-dates-and-links.json", true))
+        assertThatThrownBy(() -> SEED.site().importEvents("/import/invalid-dates-and-links.json", true))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().stream()
                         .map(ImportProblem::toString).toList()).containsExactly(
                         "event #1 'clocks-forward': field 'startDate': 02:30 does not exist in Europe/Paris on "
@@ -100,7 +91,7 @@ class EventImportTest {
 
     @Test
     void badPricesAddressesCoordinatesAndPreviousStartsAreRefused() {
-        assertThatThrownBy(() -> site.importEvents("/import/invalid-details.json", true))
+        assertThatThrownBy(() -> SEED.site().importEvents("/import/invalid-details.json", true))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().stream()
                         .map(ImportProblem::toString).toList()).containsExactly(
                         "event #1 'bad-price': field 'price': must be a decimal number such as 25 or 12.50, "
@@ -123,8 +114,8 @@ class EventImportTest {
 
     @Test
     void detailsAreStoredWithTheirTypes() throws Exception {
-        site.importEvents("/import/event-details.json", false);
-        Session events = site.repositories().author().login(Workspaces.EVENTS);
+        SEED.site().importEvents("/import/event-details.json", false);
+        Session events = SEED.site().repositories().author().login(Workspaces.EVENTS);
         try {
             Node event = EventLookup.byName(events, "moved-congress").orElseThrow();
             assertThat(event.getProperty("latitude").getType()).isEqualTo(javax.jcr.PropertyType.DOUBLE);
@@ -152,10 +143,10 @@ class EventImportTest {
     @Test
     void reimportingAPublishedEventKeepsItsFirstPublicationTime() throws Exception {
         String before = firstPublication("world-refugee-day-2017");
-        site.importEvents("/import/world-refugee-day-corrected.json", true);
+        SEED.site().importEvents("/import/world-refugee-day-corrected.json", true);
         assertThat(firstPublication("world-refugee-day-2017")).isEqualTo(before);
-        assertThat(site.get("/events/world-refugee-day-2017").text()).contains("Corrected teaser.");
-        site.importEvents(TestSite.SEED_FIXTURE, true);
+        assertThat(SEED.site().get("/events/world-refugee-day-2017").text()).contains("Corrected teaser.");
+        SEED.site().importEvents(TestSite.SEED_FIXTURE, true);
     }
 
     @ParameterizedTest
@@ -166,7 +157,7 @@ class EventImportTest {
         "{\"event\": []} | field 'event': unknown top-level key",
         "{\"events\": {}} | field 'events': the file must hold an"})
     void malformedFilesAreRefusedWithTheReason(String json, String expected) {
-        assertThatThrownBy(() -> site.runtime().get(ImportService.class).importEvents(
+        assertThatThrownBy(() -> SEED.site().runtime().get(ImportService.class).importEvents(
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "bad.json", false, "test"))
                 .isInstanceOf(ImportException.class).hasMessageContaining("bad.json").hasMessageContaining(expected);
     }
@@ -174,18 +165,18 @@ class EventImportTest {
     @Test
     void reimportingUpdatesEventsInPlaceWithTheSameIdentifier() throws Exception {
         String before = identifier("world-refugee-day-2017");
-        site.importEvents(TestSite.SEED_FIXTURE, false);
+        SEED.site().importEvents(TestSite.SEED_FIXTURE, false);
         assertThat(identifier("world-refugee-day-2017")).isEqualTo(before);
-        assertThat(eventNames(site.repositories().author())).hasSize(10);
+        assertThat(eventNames(SEED.site().repositories().author())).hasSize(10);
     }
 
     private static List<String> importJson(String json) throws Exception {
-        return site.runtime().get(ImportService.class).importEvents(
+        return SEED.site().runtime().get(ImportService.class).importEvents(
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "inline.json", false, "test");
     }
 
     private static String firstPublication(String name) throws Exception {
-        Session session = site.repositories().published().login(Workspaces.EVENTS);
+        Session session = SEED.site().repositories().published().login(Workspaces.EVENTS);
         try {
             return EventLookup.byName(session, name).orElseThrow().getProperty(EventProperties.PUBLISHED).getString();
         } finally {
@@ -194,7 +185,7 @@ class EventImportTest {
     }
 
     private static String identifier(String name) throws Exception {
-        Session session = site.repositories().author().login(Workspaces.EVENTS);
+        Session session = SEED.site().repositories().author().login(Workspaces.EVENTS);
         try {
             return EventLookup.byName(session, name).orElseThrow().getIdentifier();
         } finally {

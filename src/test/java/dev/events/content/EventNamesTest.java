@@ -8,33 +8,23 @@ import java.util.Map;
 import javax.jcr.Node;
 import javax.jcr.Session;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.events.testing.TestSite;
+import dev.events.testing.SeedSite;
 
 /** Events are found by name in whatever folder holds them, and nothing else answers to an event's name. */
 class EventNamesTest {
 
-    private static TestSite site;
+    @RegisterExtension
+    static final SeedSite SEED = new SeedSite();
     private Session events;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = TestSite.withSeedEvents();
-    }
-
-    @AfterAll
-    static void close() {
-        site.close();
-    }
 
     @BeforeEach
     void login() throws Exception {
-        events = site.repositories().author().login(Workspaces.EVENTS);
+        events = SEED.site().repositories().author().login(Workspaces.EVENTS);
     }
 
     @AfterEach
