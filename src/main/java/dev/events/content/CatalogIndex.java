@@ -120,13 +120,32 @@ final class CatalogIndex {
         return sorted;
     }
 
+    /**
+     * @param from        the earliest start, or null for none
+     * @param fromIncluded whether an event starting at {@code from} is in
+     * @param to          the latest start, or null for none
+     * @param toIncluded  whether an event starting at {@code to} is in
+     * @return the events starting between the two, by start; a view
+     */
+    List<CatalogEntry> startingBetween(Instant from, boolean fromIncluded, Instant to, boolean toIncluded) {
+        int first = from == null ? 0 : firstStarting(from, fromIncluded);
+        int end = to == null ? byStart.length : firstStarting(to, !toIncluded);
+        return first < end ? Views.of(byStart, first, end) : List.of();
+    }
+
     /** @return the first index whose event starts after {@code time}; the size when none does */
     private int firstStartingAfter(Instant time) {
+        return firstStarting(time, false);
+    }
+
+    /** @return the first index whose event starts after {@code time}, or at it when included; else the size */
+    private int firstStarting(Instant time, boolean atTimeIncluded) {
         int low = 0;
         int high = byStart.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (byStart[middle].start().isAfter(time)) {
+            int comparison = byStart[middle].start().compareTo(time);
+            if (comparison > 0 || (atTimeIncluded && comparison == 0)) {
                 high = middle;
             } else {
                 low = middle + 1;

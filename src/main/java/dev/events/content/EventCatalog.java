@@ -129,6 +129,16 @@ public final class EventCatalog {
         return snapshot().all().byStart();
     }
 
+    /**
+     * @param from the earliest start, or null for none; {@code fromIncluded}: whether an event starting then is in
+     * @param to   the latest start, or null for none; {@code toIncluded}: whether an event starting then is in
+     * @return the published events starting between the two, by start ascending
+     */
+    public List<CatalogEntry> startingBetween(Instant from, boolean fromIncluded, Instant to, boolean toIncluded)
+            throws RepositoryException {
+        return snapshot().all().startingBetween(from, fromIncluded, to, toIncluded);
+    }
+
     /** @return the published events with a day (in their own zone) from {@code from} to {@code to}, by start */
     public List<CatalogEntry> touching(LocalDate from, LocalDate to) throws RepositoryException {
         return snapshot().all().touching(from, to);

@@ -61,8 +61,27 @@ final class CatalogQuery {
      */
     static Optional<List<Node>> run(Session session, EventCatalog catalog, DeliveryQuery query)
             throws RepositoryException {
+        Bound from = null;
+        Bound to = null;
+        for (DeliveryQuery.Filter filter : query.filters()) {
+            Instant first = ((OffsetDateTime) filter.values().get(0)).toInstant();
+            Instant last = ((OffsetDateTime) filter.values().get(filter.values().size() - 1)).toInstant();
+            switch (filter.operator()) {
+                case GT -> from = Bound.later(from, new Bound(first, false));
+                case GTE -> from = Bound.later(from, new Bound(first, true));
+                case LT -> to = Bound.earlier(to, new Bound(first, false));
+                case LTE -> to = Bound.earlier(to, new Bound(first, true));
+                case IN -> {
+                    from = Bound.later(from, new Bound(first, true));
+                    to = Bound.earlier(to, new Bound(last, true));
+                }
+                default -> throw new IllegalArgumentException("not a bound: " + filter);
+            }
+        }
+        List<CatalogEntry> matching = catalog.startingBetween(from == null ? null : from.time(),
+                from == null || from.included(), to == null ? null : to.time(), to == null || to.included());
         List<Node> nodes = new ArrayList<>();
-        for (CatalogEntry entry : page(catalog.byStart(), query)) {
+        for (CatalogEntry entry : page(matching, query)) {
             try {
                 nodes.add(session.getNodeByIdentifier(entry.id()));
             } catch (ItemNotFoundException unpublished) {
@@ -72,52 +91,41 @@ final class CatalogQuery {
         return Optional.of(nodes);
     }
 
-    /** @return the entries of the requested page among these, which are by start */
-    static List<CatalogEntry> page(List<CatalogEntry> byStart, DeliveryQuery query) {
-        int from = 0;
-        int to = byStart.size();
-        for (DeliveryQuery.Filter filter : query.filters()) {
-            Instant first = ((OffsetDateTime) filter.values().get(0)).toInstant();
-            Instant last = ((OffsetDateTime) filter.values().get(filter.values().size() - 1)).toInstant();
-            switch (filter.operator()) {
-                case GT -> from = Math.max(from, firstAfter(byStart, first, false));
-                case GTE -> from = Math.max(from, firstAfter(byStart, first, true));
-                case LT -> to = Math.min(to, firstAfter(byStart, first, true));
-                case LTE -> to = Math.min(to, firstAfter(byStart, first, false));
-                case IN -> {
-                    from = Math.max(from, firstAfter(byStart, first, true));
-                    to = Math.min(to, firstAfter(byStart, last, false));
-                }
-                default -> throw new IllegalArgumentException("not a bound: " + filter);
+    /**
+     * One end of the range of starts a query keeps.
+     *
+     * @param included whether an event starting at {@code time} is kept
+     */
+    private record Bound(Instant time, boolean included) {
+
+        /** @return the narrower of two lower bounds; {@code current} may be null */
+        static Bound later(Bound current, Bound next) {
+            if (current == null) {
+                return next;
             }
+            int comparison = next.time.compareTo(current.time);
+            return comparison > 0 || (comparison == 0 && !next.included) ? next : current;
         }
-        int count = Math.max(0, to - from);
-        int skip = (int) Math.min(count, query.offset());
-        int size = (int) Math.min(count - skip, query.limit());
+
+        /** @return the narrower of two upper bounds; {@code current} may be null */
+        static Bound earlier(Bound current, Bound next) {
+            if (current == null) {
+                return next;
+            }
+            int comparison = next.time.compareTo(current.time);
+            return comparison < 0 || (comparison == 0 && !next.included) ? next : current;
+        }
+    }
+
+    /** @return the requested page of the matching entries, which are by start */
+    private static List<CatalogEntry> page(List<CatalogEntry> matching, DeliveryQuery query) {
+        int skip = (int) Math.min(matching.size(), query.offset());
+        int size = (int) Math.min(matching.size() - skip, query.limit());
         boolean descending = query.orderBy().get(0).descending();
         List<CatalogEntry> page = new ArrayList<>(size);
         for (int i = skip; i < skip + size; i++) {
-            page.add(byStart.get(descending ? to - 1 - i : from + i));
+            page.add(matching.get(descending ? matching.size() - 1 - i : i));
         }
         return page;
-    }
-
-    /**
-     * @param inclusive whether an event starting at {@code time} counts as after it
-     * @return the first index whose event starts after {@code time}; the size when none does
-     */
-    private static int firstAfter(List<CatalogEntry> byStart, Instant time, boolean inclusive) {
-        int low = 0;
-        int high = byStart.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            int comparison = byStart.get(middle).start().compareTo(time);
-            if (comparison > 0 || (inclusive && comparison == 0)) {
-                high = middle;
-            } else {
-                low = middle + 1;
-            }
-        }
-        return low;
     }
 }
