@@ -143,6 +143,14 @@ class EmbeddedRepositoryTest {
         }
     }
 
+    /** Bulk writes and publications pay in the collector for larger caches (docs/performance.md). */
+    @Test
+    void itemStateCachesShareTwoMegabytesInsteadOfJackrabbitsSixteen() throws Exception {
+        try (EmbeddedRepository repository = EmbeddedRepository.open("author", home)) {
+            assertThat(repository.itemStateCacheBytes()).isEqualTo(2L * 1024 * 1024);
+        }
+    }
+
     private static boolean acceptsFileName(EmbeddedRepository repository) throws Exception {
         Session session = repository.login(Workspaces.DAM);
         try {
