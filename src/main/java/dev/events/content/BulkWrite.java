@@ -11,6 +11,7 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
 
 /**
  * Writes any number of events in saves of up to {@value EventWriter#BATCH}, finding the existing ones among the
@@ -22,6 +23,10 @@ import javax.jcr.Session;
  * Each save holds the events of one start year as far as it can ({@link YearGroups}): a save that adds events to
  * all twenty year folders of an archive rewrites each folder's list of thousands of children, which made a
  * 100,000-event import in file order half as fast as the same import in date order.
+ * <p>
+ * The caller's session and a second one of the same user take turns: while one saves in the background
+ * ({@link BackgroundSave}), the next save's events are built in the other. Two saves never add to the same
+ * folder at once: events of the year being saved, or needing a new folder, wait for that save.
  */
 public final class BulkWrite implements AutoCloseable {
 
@@ -31,7 +36,11 @@ public final class BulkWrite implements AutoCloseable {
     private final UndoLog undoLog;
     private final Set<String> foldersBefore;
     private final YearGroups pending;
-    private final EventNames names;
+    /** The caller's session and a second one of the same user, taking turns: one saves while the other builds. */
+    private final Session[] sessions;
+    private final EventNames[] names;
+    private final BackgroundSave saving = new BackgroundSave();
+    private int turn;
     private final List<String> ids = new ArrayList<>();
     private final List<String> created = new ArrayList<>();
 
@@ -46,12 +55,18 @@ public final class BulkWrite implements AutoCloseable {
         this.user = user;
         this.foldersBefore = folders(events);
         this.pending = new YearGroups(batch);
-        this.names = EventNames.of(events);
+        Session second = secondSession(events);
         try {
+            this.names = new EventNames[] {EventNames.of(events), EventNames.of(second)};
             this.undoLog = keepUpdated ? UndoLog.create() : null;
         } catch (IOException e) {
+            second.logout();
             throw new RepositoryException("Cannot create the undo log of the import: " + e, e);
+        } catch (RepositoryException | RuntimeException e) {
+            second.logout();
+            throw e;
         }
+        this.sessions = new Session[] {events, second};
     }
 
     /** Adds an event; the events of a start year are saved together once there are enough of them. */
@@ -72,31 +87,47 @@ public final class BulkWrite implements AutoCloseable {
         for (List<EventRecord> rest = pending.rest(); !rest.isEmpty(); rest = pending.rest()) {
             save(rest);
         }
+        created.addAll(saving.await());
         return List.copyOf(ids);
     }
 
+    /**
+     * Builds the events in this turn's session while the other session's save may still run, then saves them in
+     * the background. The save before must end first when it adds to the same folder, or when these events need
+     * a folder that does not exist yet (both would change the folder's or the root's list of children).
+     */
     private void save(List<EventRecord> records) throws RepositoryException {
+        Session session = sessions[turn];
+        int year = YearGroups.yearOf(records);
+        if (saving.busyWith(year) || !session.getRootNode().hasNode(String.valueOf(year))) {
+            created.addAll(saving.await());
+        }
         List<String> createdNow = new ArrayList<>();
         try {
-            Map<String, Node> existing = names.find(records.stream().map(EventRecord::name).toList());
-            for (EventRecord record : records) {
-                Node node = existing.get(record.name());
-                if (node != null && undoLog != null) {
-                    undoLog.keep(node);
-                }
-                Node written = writer.write(events, record, node, user);
-                ids.add(written.getIdentifier());
-                if (node == null) {
-                    createdNow.add(written.getIdentifier());
-                    names.added(written);
-                }
-            }
-            events.save();
+            build(records, session, names[turn], createdNow);
         } catch (RepositoryException | RuntimeException e) {
-            events.refresh(false);
+            session.refresh(false);
             throw e;
         }
-        created.addAll(createdNow);
+        created.addAll(saving.start(session, year, createdNow));
+        turn = 1 - turn;
+    }
+
+    private void build(List<EventRecord> records, Session session, EventNames known, List<String> createdNow)
+            throws RepositoryException {
+        Map<String, Node> existing = known.find(records.stream().map(EventRecord::name).toList());
+        for (EventRecord record : records) {
+            Node node = existing.get(record.name());
+            if (node != null && undoLog != null) {
+                undoLog.keep(node);
+            }
+            Node written = writer.write(session, record, node, user);
+            ids.add(written.getIdentifier());
+            if (node == null) {
+                createdNow.add(written.getIdentifier());
+                known.added(written);
+            }
+        }
     }
 
     /**
@@ -105,6 +136,12 @@ public final class BulkWrite implements AutoCloseable {
      */
     public void undo(Exception cause) {
         try {
+            created.addAll(saving.await());
+        } catch (RepositoryException e) {
+            cause.addSuppressed(e);
+        }
+        try {
+            sessions[1].refresh(false);
             events.refresh(false);
             UndoLog.removeAll(events, created);
             if (undoLog != null) {
@@ -126,6 +163,11 @@ public final class BulkWrite implements AutoCloseable {
         events.save();
     }
 
+    /** @return another session of the caller's user on the same workspace */
+    private static Session secondSession(Session events) throws RepositoryException {
+        return events.impersonate(new SimpleCredentials(events.getUserID(), new char[0]));
+    }
+
     private static Set<String> folders(Session events) throws RepositoryException {
         Set<String> names = new HashSet<>();
         for (NodeIterator it = events.getRootNode().getNodes(); it.hasNext();) {
@@ -139,6 +181,8 @@ public final class BulkWrite implements AutoCloseable {
 
     @Override
     public void close() {
+        saving.close();
+        sessions[1].logout();
         if (undoLog != null) {
             undoLog.close();
         }

@@ -66,6 +66,17 @@ final class YearGroups {
                 .orElseThrow().getKey();
     }
 
+    /** @return the start year of all these events, or {@link BackgroundSave#MIXED} */
+    static int yearOf(List<EventRecord> records) {
+        int year = records.isEmpty() ? BackgroundSave.MIXED : yearOf(records.get(0));
+        for (EventRecord record : records) {
+            if (yearOf(record) != year) {
+                return BackgroundSave.MIXED;
+            }
+        }
+        return year;
+    }
+
     /** The year {@link EventWriter} names a new event's folder after. */
     private static int yearOf(EventRecord record) {
         return record.properties().get(EventProperties.START_DATE) instanceof Calendar start

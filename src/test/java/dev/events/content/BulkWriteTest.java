@@ -66,6 +66,47 @@ class BulkWriteTest {
         }
     }
 
+    /**
+     * Saves take turns in two sessions, one building while the other saves: events of years taking turns, in
+     * folders that exist or not, all arrive once, in one folder per year, and the identifiers are theirs.
+     */
+    @Test
+    void eventsOfYearsTakingTurnsArriveOnceInOneFolderPerYear() throws Exception {
+        Session events = SEED.site().repositories().author().login(Workspaces.EVENTS);
+        try {
+            List<EventRecord> records = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                records.add(created("turns-" + i, List.of(2042, 2043, 2017).get(i / 2 % 3)));
+            }
+            List<String> ids;
+            try (BulkWrite write = new EventWriter(java.time.Clock.systemUTC()).bulk(events, "test", 12, BATCH)) {
+                for (EventRecord record : records) {
+                    write.add(record);
+                }
+                ids = write.finish();
+            }
+            assertThat(events.hasPendingChanges()).isFalse();
+            List<String> paths = new ArrayList<>();
+            for (String id : ids) {
+                paths.add(events.getNodeByIdentifier(id).getPath());
+            }
+            assertThat(paths).containsExactly("/2042/turns-0", "/2042/turns-1", "/2043/turns-2", "/2043/turns-3",
+                    "/2017/turns-4", "/2017/turns-5", "/2042/turns-6", "/2042/turns-7", "/2043/turns-8",
+                    "/2043/turns-9", "/2017/turns-10", "/2017/turns-11");
+            assertThat(events.getRootNode().getNodes("2042").getSize()).isEqualTo(1);
+            assertThat(events.getRootNode().getNodes("2043").getSize()).isEqualTo(1);
+            assertThat(events.getProperty("/2043/turns-9/" + EventProperties.TITLE).getString()).isEqualTo("turns-9");
+            for (String id : ids) {
+                events.getNodeByIdentifier(id).remove();
+            }
+            events.getNode("/2042").remove();
+            events.getNode("/2043").remove();
+            events.save();
+        } finally {
+            events.logout();
+        }
+    }
+
     @Test
     void aWriteOfOneBatchIsOneSave() throws Exception {
         Session events = SEED.site().repositories().author().login(Workspaces.EVENTS);
