@@ -18,7 +18,7 @@ import javax.jcr.SimpleCredentials;
  * children of the workspace's folders ({@link EventNames}). Saves keep memory flat at 100,000 events, but make the
  * write visible on author before it ends: a caller whose write fails calls {@link #undo}, which removes the events
  * created by the saves made and puts back the state of those updated (kept aside in an {@link UndoLog}), so that
- * the write is all or nothing for it. Close it to drop the undo log.
+ * the write is all or nothing for it. Close it to drop the undo log and the second session (below).
  * <p>
  * Each save holds the events of one start year as far as it can ({@link YearGroups}): a save that adds events to
  * all twenty year folders of an archive rewrites each folder's list of thousands of children, which made a
