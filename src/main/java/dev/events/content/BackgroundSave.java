@@ -44,7 +44,11 @@ final class BackgroundSave implements AutoCloseable {
                 session.save();
                 return created;
             } catch (RepositoryException | RuntimeException e) {
-                session.refresh(false);
+                try {
+                    session.refresh(false);
+                } catch (RepositoryException | RuntimeException refresh) {
+                    e.addSuppressed(refresh);
+                }
                 throw e;
             }
         });
@@ -60,7 +64,8 @@ final class BackgroundSave implements AutoCloseable {
     }
 
     /**
-     * Waits for the running save.
+     * Waits for the running save, to its end even when the thread is interrupted (the interrupt is kept): whoever
+     * goes on must know whether it saved, and must not use or close its session while it saves.
      *
      * @return the identifiers it created; none when no save runs
      * @throws RepositoryException why it failed
@@ -69,18 +74,25 @@ final class BackgroundSave implements AutoCloseable {
         if (running == null) {
             return List.of();
         }
+        boolean interrupted = false;
         try {
-            return running.get();
+            while (true) {
+                try {
+                    return running.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RepositoryException failure) {
                 throw failure;
             }
             throw new RepositoryException("A save of the bulk write failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RepositoryException("Interrupted while a save of the bulk write ran", e);
         } finally {
             running = null;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -26,7 +26,8 @@ import javax.jcr.SimpleCredentials;
  * <p>
  * The caller's session and a second one of the same user take turns: while one saves in the background
  * ({@link BackgroundSave}), the next save's events are built in the other. Two saves never add to the same
- * folder at once: events of the year being saved, or needing a new folder, wait for that save.
+ * folder at once: events of the year being saved, or needing a new folder, wait for that save. The names of one
+ * write must differ (as an import file's must): a session does not see the events the other has not saved yet.
  */
 public final class BulkWrite implements AutoCloseable {
 
@@ -142,6 +143,10 @@ public final class BulkWrite implements AutoCloseable {
         }
         try {
             sessions[1].refresh(false);
+        } catch (RepositoryException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        try {
             events.refresh(false);
             UndoLog.removeAll(events, created);
             if (undoLog != null) {

@@ -47,16 +47,19 @@ class BackgroundSaveTest {
 
     @Test
     void eachStartWaitsForTheSaveBeforeAndReturnsWhatItCreated() throws Exception {
+        reader.getRootNode().addNode("background-a", NodeTypes.FOLDER);
+        reader.getRootNode().addNode("background-b", NodeTypes.FOLDER);
+        reader.save();
+        String a = first.getNode("/background-a").addNode("a", NodeTypes.FOLDER).getIdentifier();
+        String b = second.getNode("/background-b").addNode("b", NodeTypes.FOLDER).getIdentifier();
         try (BackgroundSave saving = new BackgroundSave()) {
-            String a = first.getRootNode().addNode("background-a", NodeTypes.FOLDER).getIdentifier();
             assertThat(saving.start(first, 2040, List.of(a))).isEmpty();
-            String b = second.getRootNode().addNode("background-b", NodeTypes.FOLDER).getIdentifier();
             assertThat(saving.start(second, 2041, List.of(b))).containsExactly(a);
             assertThat(saving.await()).containsExactly(b);
         }
         reader.refresh(false);
-        assertThat(reader.getRootNode().hasNode("background-a")).isTrue();
-        assertThat(reader.getRootNode().hasNode("background-b")).isTrue();
+        assertThat(reader.getNode("/background-a/a").getIdentifier()).isEqualTo(a);
+        assertThat(reader.getNode("/background-b/b").getIdentifier()).isEqualTo(b);
     }
 
     @Test
