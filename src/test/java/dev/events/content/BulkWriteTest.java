@@ -44,19 +44,7 @@ class BulkWriteTest {
                     created("bulk-new-3", 2017)));
             records.add(new EventRecord("bulk-broken", Map.of(EventProperties.START_DATE, start(2033),
                     "not/a-name", "x"), List.of()));
-            BulkWrite write = new EventWriter(java.time.Clock.systemUTC()).bulk(events, "test", records.size(), BATCH);
-            Exception failure = null;
-            try (write) {
-                try {
-                    for (EventRecord record : records) {
-                        write.add(record);
-                    }
-                    write.finish();
-                } catch (RepositoryException e) {
-                    write.undo(e);
-                    failure = e;
-                }
-            }
+            Exception failure = writeOrUndo(events, records);
             assertThat(failure).as("the broken record fails the write after two saves").isNotNull();
             assertThat(failure.getSuppressed()).isEmpty();
             events.refresh(false);
@@ -116,18 +104,7 @@ class BulkWriteTest {
             List<EventRecord> records = List.of(created("overlap-1", 2017), created("overlap-2", 2017),
                     created("overlap-3", 2044), new EventRecord("overlap-broken",
                             Map.of(EventProperties.START_DATE, start(2044), "not/a-name", "x"), List.of()));
-            Exception failure = null;
-            try (BulkWrite write = new EventWriter(java.time.Clock.systemUTC()).bulk(events, "test", 4, BATCH)) {
-                try {
-                    for (EventRecord record : records) {
-                        write.add(record);
-                    }
-                    write.finish();
-                } catch (RepositoryException e) {
-                    write.undo(e);
-                    failure = e;
-                }
-            }
+            Exception failure = writeOrUndo(events, records);
             assertThat(failure).as("the broken record fails the write").isNotNull();
             assertThat(failure.getSuppressed()).isEmpty();
             events.refresh(false);
@@ -135,6 +112,23 @@ class BulkWriteTest {
         } finally {
             removeAll(events, "/2044");
             events.logout();
+        }
+    }
+
+    /** Writes the records as an import does, undoing the write when it fails. @return the failure, or null */
+    private static Exception writeOrUndo(Session events, List<EventRecord> records) throws RepositoryException {
+        try (BulkWrite write = new EventWriter(java.time.Clock.systemUTC()).bulk(events, "test", records.size(),
+                BATCH)) {
+            try {
+                for (EventRecord record : records) {
+                    write.add(record);
+                }
+                write.finish();
+                return null;
+            } catch (RepositoryException e) {
+                write.undo(e);
+                return e;
+            }
         }
     }
 
