@@ -37,8 +37,9 @@ public final class BulkWrite implements AutoCloseable {
     private final UndoLog undoLog;
     private final Set<String> foldersBefore;
     private final YearGroups pending;
-    /** The caller's session and a second one of the same user, taking turns: one saves while the other builds. */
-    private final Session[] sessions;
+    /** A second session of the caller's user: it and {@link #events} take turns, one saves while the other builds. */
+    private final Session second;
+    /** The names of each session, {@link #events}'s first, as {@link #turn} counts them. */
     private final EventNames[] names;
     private final BackgroundSave saving = new BackgroundSave();
     private int turn;
@@ -56,7 +57,7 @@ public final class BulkWrite implements AutoCloseable {
         this.user = user;
         this.foldersBefore = folders(events);
         this.pending = new YearGroups(batch);
-        Session second = secondSession(events);
+        this.second = secondSession(events);
         try {
             this.names = new EventNames[] {EventNames.of(events), EventNames.of(second)};
             this.undoLog = keepUpdated ? UndoLog.create() : null;
@@ -67,7 +68,6 @@ public final class BulkWrite implements AutoCloseable {
             second.logout();
             throw e;
         }
-        this.sessions = new Session[] {events, second};
     }
 
     /** Adds an event; the events of a start year are saved together once there are enough of them. */
@@ -98,7 +98,7 @@ public final class BulkWrite implements AutoCloseable {
      * a folder that does not exist yet (both would change the folder's or the root's list of children).
      */
     private void save(List<EventRecord> records) throws RepositoryException {
-        Session session = sessions[turn];
+        Session session = turn == 0 ? events : second;
         int year = YearGroups.yearOf(records);
         if (saving.busyWith(year) || !session.getRootNode().hasNode(String.valueOf(year))) {
             created.addAll(saving.await());
@@ -142,7 +142,7 @@ public final class BulkWrite implements AutoCloseable {
             cause.addSuppressed(e);
         }
         try {
-            sessions[1].refresh(false);
+            second.refresh(false);
         } catch (RepositoryException | RuntimeException e) {
             cause.addSuppressed(e);
         }
@@ -187,7 +187,7 @@ public final class BulkWrite implements AutoCloseable {
     @Override
     public void close() {
         saving.close();
-        sessions[1].logout();
+        second.logout();
         if (undoLog != null) {
             undoLog.close();
         }
